@@ -1,0 +1,16 @@
+# Conversions between the builtin types.
+print(int("12"), int(12.9), int(-0.5), int(True), int(" 7 "), float("3.5"), float(2), float("-inf"), float(True))
+print(str(1), str(1.0), str(-0.0), str([1, "a"]), str((1,)), str({"k": [1]}), str(None), str(b"b"), str(1j))
+print(list("abc"), list((1, 2)), list({3: 4}), list(range(3)), list(b"AB"), list({"x": 1}.items()))
+print(tuple([1, 2]), tuple("hi"), tuple({5: 6}), tuple(range(2)), tuple(b"a"))
+print(sorted(set([3, 1, 3])), sorted(frozenset("aba")), dict([(1, 2), [3, 4]]), dict(zip(["a", "b"], [1, 2])))
+print(bool("0"), bool(0.0), bool([[]]), bool(range(0)), bool(b""), bool(bytearray(1)))
+print(bytes([104, 105]), bytes("hi", "ascii"), bytearray(b"hi"), bytes(bytearray(b"x")), list(bytearray(b"\x01\x02")))
+print(chr(97), ord("a"), hex(255), oct(8), bin(5), int("ff", 16), int("0b11", 0), float.fromhex("0x10"))
+print(repr(str(3.0)), repr(int("0003")), float("1e3"), int(float("1e3")), str(int("-0")), complex("3"))
+print(list(map(int, "1 2 3".split())), [float(x) for x in ("1", "2.5", "1e-2")], " ".join(map(str, [1, 2.5, None])))
+print(list(enumerate("ab")), dict(enumerate("xy")), list(zip(range(3), "abc", [True, False, None])))
+print(int(2.5e9), int(-1e18), float(10 ** 18), float("0.1") * 3, int("1" * 25), str(10 ** 25)[:5])
+print(tuple(sorted({"b": 1, "a": 2})), list(reversed("abc")), "".join(reversed("abc")), list(iter([1, 2])))
+nums = ["10", "9", "100", "1"]
+print(sorted(nums), sorted(nums, key=int), sorted(map(int, nums)), max(nums), max(nums, key=int))

@@ -1,0 +1,55 @@
+// The tracing collector: non-moving mark-sweep, stop-the-world at safepoints.
+//
+// Allocation (gc_alloc) takes memory from mimalloc (thread-local and fast), zeroes it,
+// writes the header and links the object into the allocating thread's registry. It
+// never collects: when enough has been allocated it *requests* a collection, which
+// runs at the next safepoint of every thread. Trade-off: a long C++ builtin that
+// allocates without reaching a safepoint delays collection; in exchange, C++ code only
+// has to root values across calls that can run Python code (vm/handles.h).
+//
+// Roots: every thread's frames (trace_thread_frames), its pending/handled exception
+// and root stack; registered global roots (gc_add_root); immortal objects (builtin
+// types, interned strings, singletons) are traced as roots every cycle.
+//
+// TAIPAN_GC_STRESS=N collects at every Nth safepoint (1: every one).
+#pragma once
+#include <cstddef>
+#include <new>
+
+#include "vm/object.h"
+#include "vm/thread.h"
+
+namespace taipan {
+
+// Returns zeroed memory of `size` bytes with the header set (type, registry link).
+Object* gc_alloc(Thread& th, Type* type, size_t size);
+
+template <class T>
+T* gc_new(Thread& th, Type* type, size_t extra_bytes = 0) {
+  return static_cast<T*>(gc_alloc(th, type, sizeof(T) + extra_bytes));
+}
+
+// Never collected; traced as a root every cycle. For objects made at startup that live
+// for the whole process (interned strings, builtin modules, type dicts).
+void gc_make_immortal(Object* o);
+// A static object (not from gc_alloc) that must be traced every cycle (builtin types).
+void gc_register_static(Object* o);
+// A C++ global holding a Value: traced every cycle.
+void gc_add_root(Value* slot);
+
+// Runs a full collection now (gc.collect()); the caller must be at a safepoint: no
+// unrooted C++ temporaries.
+void gc_collect(Thread& th);
+void gc_set_enabled(bool on);
+bool gc_is_enabled();
+
+struct GcStats {
+  size_t collections;
+  size_t live_objects;
+  size_t live_bytes;
+};
+GcStats gc_stats();
+
+void gc_init();  // reads TAIPAN_GC_STRESS
+
+}  // namespace taipan
