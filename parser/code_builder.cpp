@@ -157,8 +157,8 @@ void CodeBuilder::emit_jump(Op op, Label target) {
   instrs_.push_back(Instr{Kind::Real, op, 0, target.id, current_handler(), pos});
 }
 
-void CodeBuilder::push_handler(Label target, bool lasti) {
-  handlers_.push_back(Handler{target.id, lasti});
+void CodeBuilder::push_handler(Label target, bool lasti, int adjust) {
+  handlers_.push_back(Handler{target.id, lasti, adjust});
   int h = static_cast<int>(handlers_.size() - 1);
   instrs_.push_back(Instr{Kind::Setup, Op::NOP, 0, target.id, h, pos});
   handler_stack_.push_back(h);
@@ -283,9 +283,11 @@ int CodeBuilder::compute_depths(std::vector<int>& depth) {
     int d = depth[i];
     if (in.kind == Kind::Setup) {
       Handler& h = handlers_[in.handler];
-      if (h.depth != -1 && h.depth != d) throw std::logic_error("handler set up at two depths");
-      h.depth = d;
-      reach(target_of(h.label), d + 1 + (h.lasti ? 1 : 0));
+      int hd = d + h.adjust;
+      if (hd < 0) throw std::logic_error("handler depth below zero");
+      if (h.depth != -1 && h.depth != hd) throw std::logic_error("handler set up at two depths");
+      h.depth = hd;
+      reach(target_of(h.label), hd + 1 + (h.lasti ? 1 : 0));
       reach(i + 1, d);
       continue;
     }

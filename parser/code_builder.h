@@ -55,8 +55,10 @@ class CodeBuilder {
   void emit_jump(Op op, Label target);
 
   // Starts a protected region whose exceptions go to `target` (pseudo SETUP_FINALLY /
-  // SETUP_CLEANUP / SETUP_WITH). With lasti the handler gets [.. lasti exc].
-  void push_handler(Label target, bool lasti);
+  // SETUP_CLEANUP / SETUP_WITH). With lasti the handler gets [.. lasti exc]. The stack
+  // is cut to the depth at this point plus `adjust` (-1 for `with`, whose handler
+  // keeps the exit method but not the __enter__ result still on the stack here).
+  void push_handler(Label target, bool lasti, int adjust = 0);
   // Ends the innermost protected region (pseudo POP_BLOCK).
   void pop_handler();
   // For unwinding on return/break/continue: temporarily leave handlers, then restore.
@@ -89,6 +91,7 @@ class CodeBuilder {
   struct Handler {
     int label;
     bool lasti;
+    int adjust;
     int depth = -1;  // filled in by the stack-depth walk
   };
 

@@ -49,8 +49,6 @@ extern Runtime g_runtime;
 
 // Starts the runtime on the calling thread (which becomes the main thread).
 Thread& runtime_init(const std::vector<std::string>& argv);
-// Flushes stdio, waits for non-daemon threads; returns the exit status to use.
-int runtime_finish(Thread& th, int status);
 
 // Init functions called by runtime_init in this order (each defined by the file that
 // owns the types; see the comment on each).

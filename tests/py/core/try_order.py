@@ -66,7 +66,10 @@ try:
     raise RuntimeError("scoped")
 except RuntimeError as e:
     print("in handler", e)
-print("e deleted after handler:", "e" not in dir())
+try:
+    print(e)
+except NameError:
+    print("e is unbound after the handler")
 for i in range(3):
     try:
         if i == 1:

@@ -1,0 +1,145 @@
+// The `sys` module.
+#include <climits>
+#include <string>
+
+#include "builtins/io.h"
+#include "vm/abstract.h"
+#include "vm/error.h"
+#include "vm/gc.h"
+#include "vm/handles.h"
+#include "vm/native.h"
+#include "vm/objects.h"
+
+namespace taipan {
+
+namespace {
+
+Value exit_impl(Thread& th, const Value* a) {
+  Value code = a[0].is_empty() ? g_None : a[0];
+  return raise_args(th, Exc_SystemExit, &code, 1);
+}
+
+Value getrecursionlimit_impl(Thread&, const Value*) {
+  return Value::from_small(g_runtime.recursion_limit.load(std::memory_order_relaxed));
+}
+
+Value setrecursionlimit_impl(Thread& th, const Value* a) {
+  if (!is_int(a[0])) return raise(th, Exc_TypeError, "'%s' object cannot be interpreted as an integer", type_name(a[0]));
+  int64_t n;
+  if (!int_to_i64(a[0], &n) || n > INT_MAX) return raise(th, Exc_OverflowError, "Python int too large to convert to C int");
+  if (n < 1) return raise(th, Exc_ValueError, "recursion limit must be greater or equal than 1");
+  if (n <= th.depth)
+    return raise(th, Exc_RecursionError,
+                 "cannot set the recursion limit to %lld at the recursion depth %d: the limit is too low",
+                 static_cast<long long>(n), th.depth);
+  g_runtime.recursion_limit.store(static_cast<int>(n), std::memory_order_relaxed);
+  return g_None;
+}
+
+Value exc_info_impl(Thread& th, const Value*) {
+  TupleObject* t = tuple_new(th, 3);
+  Value e = th.handled_exc;
+  if (e.is_empty() || is_none(e)) {
+    t->items[0] = t->items[1] = t->items[2] = g_None;
+  } else {
+    t->items[0] = V(type_of(e));
+    t->items[1] = e;
+    Value tb = as<ExceptionObject>(e)->traceback;
+    t->items[2] = tb.is_empty() ? g_None : tb;
+  }
+  return V(t);
+}
+
+Value exception_impl(Thread& th, const Value*) {
+  Value e = th.handled_exc;
+  return e.is_empty() ? g_None : e;
+}
+
+Value intern_impl(Thread& th, const Value* a) {
+  if (!is_exact_str(a[0])) return raise(th, Exc_TypeError, "intern() argument must be str, not %s", type_name(a[0]));
+  return V(str_intern(th, as<StrObject>(a[0])));
+}
+
+Value getsizeof_impl(Thread&, const Value* a) {
+  Value v = a[0];
+  int64_t n = v.is_obj() ? static_cast<int64_t>(type_of(v)->basicsize) : 24;
+  return Value::from_small(n);
+}
+
+const NativeDef kSysFunctions[] = {
+    {"exit(status=?, /)", exit_impl},
+    {"getrecursionlimit()", getrecursionlimit_impl},
+    {"setrecursionlimit(limit, /)", setrecursionlimit_impl},
+    {"exc_info()", exc_info_impl},
+    {"exception()", exception_impl},
+    {"intern(string, /)", intern_impl},
+    {"getsizeof(object, default=?, /)", getsizeof_impl},
+    {},
+};
+
+ListObject* str_list(Thread& th, const std::vector<std::string>& items) {
+  ListObject* l = list_new(th);
+  Root keep(th, l);
+  for (const std::string& s : items) list_append(th, l, V(str_new(th, s)));
+  return l;
+}
+
+void set(Thread& th, DictObject* d, const char* name, Value v) { dict_set_str(th, d, str_intern(name), v); }
+
+}  // namespace
+
+void init_sys_module(Thread& th) {
+  ModuleObject* m = module_new(th, sym::sys);
+  gc_make_immortal(m);
+  g_runtime.sys = m;
+  DictObject* d = m->dict;
+  add_native_functions(th, d, kSysFunctions, V(sym::sys));
+  set(th, d, "argv", V(str_list(th, g_runtime.argv)));
+  // sys.path: the script's folder (or '' for -c / stdin / REPL), then PYTHONPATH.
+  std::vector<std::string> path;
+  const std::string& script = g_runtime.argv.empty() ? std::string() : g_runtime.argv[0];
+  if (!script.empty() && script != "-c" && script[0] != '-') {
+    size_t slash = script.rfind('/');
+    path.push_back(slash == std::string::npos ? std::string() : script.substr(0, slash));
+  } else {
+    path.push_back(std::string());
+  }
+  if (const char* pp = std::getenv("PYTHONPATH")) {
+    std::string s = pp;
+    size_t start = 0;
+    while (start <= s.size()) {
+      size_t colon = s.find(':', start);
+      if (colon == std::string::npos) colon = s.size();
+      if (colon > start) path.push_back(s.substr(start, colon - start));
+      start = colon + 1;
+    }
+  }
+  for (const std::string& p : g_runtime.path) path.push_back(p);
+  set(th, d, "path", V(str_list(th, path)));
+  set(th, d, "modules", V(reinterpret_cast<Object*>(g_runtime.modules)));
+  Value out = file_from_fd(th, 1, "w", "<stdout>");
+  Value err = file_from_fd(th, 2, "w", "<stderr>");
+  Value in = file_from_fd(th, 0, "r", "<stdin>");
+  set(th, d, "stdout", out);
+  set(th, d, "stderr", err);
+  set(th, d, "stdin", in);
+  set(th, d, "__stdout__", out);
+  set(th, d, "__stderr__", err);
+  set(th, d, "__stdin__", in);
+  set(th, d, "version", V(str_intern("3.11.7 (taipan 0.1.0)")));
+  Value vi[] = {Value::from_small(3), Value::from_small(11), Value::from_small(7),
+                V(str_intern("final")), Value::from_small(0)};
+  set(th, d, "version_info", V(tuple_from(th, vi, 5)));
+  set(th, d, "hexversion", Value::from_small(0x030B07F0));
+  set(th, d, "platform", V(str_intern("linux")));
+  set(th, d, "byteorder", V(str_intern("little")));
+  set(th, d, "maxsize", int_from_i64(th, INT64_MAX));
+  set(th, d, "maxunicode", Value::from_small(0x10FFFF));
+  set(th, d, "executable", V(str_new(th, g_runtime.executable)));
+  set(th, d, "implementation_name", V(str_intern("taipan")));
+  set(th, d, "copyright", V(str_intern("taipan: a Python 3.11 subset without a GIL")));
+  set(th, d, "builtin_module_names", V(g_empty_tuple));
+  dict_set_str(th, g_runtime.modules, sym::sys, V(m));
+}
+
+}  // namespace taipan

@@ -1,0 +1,205 @@
+// Entry points, token plumbing and error reporting for the parser.
+#include "parser/parser.h"
+
+#include "parser/parser_impl.h"
+
+namespace taipan {
+
+using namespace ast;
+
+Parser::Parser(std::string_view src, const std::string& filename)
+    : src_(src), filename_(filename), lex_(src, filename) {}
+
+Parser::Parser(std::string_view src, const std::string& filename, uint32_t begin, uint32_t end,
+               int line, uint32_t line_start, int fstring_depth)
+    : src_(src), filename_(filename), lex_(src, filename, begin, end, line, line_start),
+      fstring_depth_(fstring_depth) {}
+
+const Token& Parser::advance() {
+  const Token& t = peek();
+  ++pos_;
+  if (t.kind != Tok::NEWLINE && t.kind != Tok::INDENT && t.kind != Tok::DEDENT &&
+      t.kind != Tok::ENDMARKER)
+    last_ = t;
+  return t;
+}
+
+const Token& Parser::expect(Tok k) {
+  if (kind() != k) {
+    if (k == Tok::COLON) error_at(peek(), "expected ':'");
+    invalid_syntax();
+  }
+  return advance();
+}
+
+void Parser::error_at(const Token& t, std::string msg) {
+  int el = t.end_line, ec = t.end_col;
+  if (t.kind == Tok::NEWLINE || t.kind == Tok::ENDMARKER || t.kind == Tok::DEDENT) {
+    el = t.line;
+    ec = t.col;
+  }
+  raise_syntax_error(src_, filename_, SyntaxErrorInfo::Kind::SyntaxError, std::move(msg), t.line,
+                     t.col, el, ec);
+}
+
+void Parser::error_node(const Loc& n, std::string msg) {
+  raise_syntax_error(src_, filename_, SyntaxErrorInfo::Kind::SyntaxError, std::move(msg),
+                     n.lineno, n.col_offset, n.end_lineno, n.end_col_offset);
+}
+
+void Parser::error_range(const Token& a, const Loc& b, std::string msg) {
+  raise_syntax_error(src_, filename_, SyntaxErrorInfo::Kind::SyntaxError, std::move(msg), a.line,
+                     a.col, b.end_lineno, b.end_col_offset);
+}
+
+void Parser::indentation_error(const Token& t, std::string msg) {
+  int el = t.end_line, ec = t.end_col;
+  raise_syntax_error(src_, filename_, SyntaxErrorInfo::Kind::IndentationError, std::move(msg),
+                     t.line, t.col, el, ec);
+}
+
+void Parser::invalid_syntax() {
+  const Token& t = peek();
+  if (t.kind == Tok::INDENT) indentation_error(t, "unexpected indent");
+  if (t.kind == Tok::DEDENT && pos_ > 0)
+    indentation_error(t, "unindent does not match any outer indentation level");
+  if (fstring_depth_ > 0) {
+    if (t.kind == Tok::ENDMARKER) error_at(t, "f-string: expecting '}'");
+    error_at(t, "f-string: invalid syntax");
+  }
+  error_at(t, "invalid syntax");
+}
+
+std::unique_ptr<Module> Parser::file_input() {
+  auto m = std::make_unique<Module>();
+  while (!at(Tok::ENDMARKER)) {
+    if (accept(Tok::NEWLINE)) continue;
+    statement(m->body);
+  }
+  return m;
+}
+
+std::unique_ptr<Expression> Parser::eval_input() {
+  auto e = std::make_unique<Expression>();
+  if (at(Tok::INDENT)) indentation_error(peek(), "unexpected indent");
+  e->body = star_expressions();
+  while (accept(Tok::NEWLINE)) {
+  }
+  if (!at(Tok::ENDMARKER)) invalid_syntax();
+  return e;
+}
+
+std::unique_ptr<Interactive> Parser::single_input() {
+  auto m = std::make_unique<Interactive>();
+  while (accept(Tok::NEWLINE)) {
+  }
+  if (at(Tok::ENDMARKER)) return m;
+  statement(m->body);
+  while (accept(Tok::NEWLINE)) {
+  }
+  if (!at(Tok::ENDMARKER))
+    error_at(peek(), "multiple statements found while compiling a single statement");
+  return m;
+}
+
+ExprPtr Parser::fstring_replacement_expr() {
+  ExprPtr e = at(Tok::KW_YIELD) ? yield_expr() : star_expressions();
+  if (!at(Tok::ENDMARKER)) invalid_syntax();
+  return e;
+}
+
+// CPython reads source in universal-newline mode: fold \r\n and \r to \n once up front so
+// the lexer only ever sees \n.
+static std::string_view normalize_newlines(std::string_view src, std::string& storage) {
+  if (src.find('\r') == std::string_view::npos) return src;
+  storage.reserve(src.size());
+  for (size_t i = 0; i < src.size(); ++i) {
+    if (src[i] == '\r') {
+      storage += '\n';
+      if (i + 1 < src.size() && src[i + 1] == '\n') ++i;
+    } else {
+      storage += src[i];
+    }
+  }
+  return storage;
+}
+
+std::unique_ptr<Mod> parse(std::string_view source, const std::string& filename,
+                           ParseMode mode) {
+  std::string storage;
+  std::string_view src = normalize_newlines(source, storage);
+  Parser p(src, filename);
+  switch (mode) {
+    case ParseMode::Exec: return p.file_input();
+    case ParseMode::Eval: return p.eval_input();
+    case ParseMode::Single: return p.single_input();
+  }
+  return nullptr;
+}
+
+bool is_incomplete_input(std::string_view source) {
+  std::string storage;
+  std::string_view src = normalize_newlines(source, storage);
+  static const std::string kFile = "<stdin>";
+  // 1. Tokenize everything: open brackets, open triple-quoted strings and a trailing
+  //    backslash all end in a tokenizer error at end of input.
+  bool compound = false;
+  bool first = true;
+  try {
+    Lexer lex(src, kFile);
+    for (;;) {
+      Token t = lex.next();
+      if (t.kind == Tok::ENDMARKER) break;
+      if (first && t.kind != Tok::NEWLINE) {
+        first = false;
+        switch (t.kind) {
+          case Tok::KW_IF: case Tok::KW_WHILE: case Tok::KW_FOR: case Tok::KW_TRY:
+          case Tok::KW_WITH: case Tok::KW_DEF: case Tok::KW_CLASS: case Tok::KW_ASYNC:
+          case Tok::AT:
+            compound = true;
+            break;
+          case Tok::NAME:
+            compound = src.substr(t.start, t.end - t.start) == "match";
+            break;
+          default:
+            break;
+        }
+      }
+    }
+  } catch (const SyntaxErrorInfo& e) {
+    const std::string& m = e.msg;
+    if (m.find("was never closed") != std::string::npos ||
+        m.find("unterminated triple-quoted") != std::string::npos ||
+        m == "unexpected EOF while parsing")
+      return true;
+    return false;
+  }
+  // 2. A compound statement stays open until a blank line ends it.
+  bool ends_blank = false;
+  {
+    size_t n = src.size();
+    while (n > 0 && (src[n - 1] == ' ' || src[n - 1] == '\t')) --n;
+    ends_blank = n >= 2 && src[n - 1] == '\n' && src[n - 2] == '\n';
+    if (!ends_blank && n >= 1 && src[n - 1] == '\n') {
+      // Last line blank but with spaces: "...\n   \n" also ends it.
+      size_t k = n - 1;
+      while (k > 0 && (src[k - 1] == ' ' || src[k - 1] == '\t')) --k;
+      ends_blank = k > 0 && src[k - 1] == '\n' && k != n - 1;
+    }
+  }
+  try {
+    parse(src, kFile, ParseMode::Single);
+  } catch (const SyntaxErrorInfo& e) {
+    // An indented block still expected at the very end: more lines will come.
+    if (e.msg.rfind("expected an indented block", 0) == 0 && !ends_blank) return true;
+    if (compound && !ends_blank && e.msg == "invalid syntax") {
+      // e.g. a `match` whose first case has not been typed yet.
+      return false;
+    }
+    return false;
+  }
+  if (compound && !ends_blank) return true;
+  return false;
+}
+
+}  // namespace taipan

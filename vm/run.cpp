@@ -1,0 +1,169 @@
+// Program entry points (see vm/run.h).
+#include "vm/run.h"
+
+#include <cstdio>
+#include <fstream>
+#include <sstream>
+
+#include "parser/compiler.h"
+#include "parser/disasm.h"
+#include "parser/syntax_error.h"
+#include "builtins/io.h"
+#include "vm/abstract.h"
+#include "vm/error.h"
+#include "vm/handles.h"
+#include "vm/import.h"
+#include "vm/interp.h"
+#include "vm/objects.h"
+#include "vm/runtime.h"
+
+namespace taipan {
+
+bool read_file(const std::string& path, std::string* out) {
+  std::ifstream f(path, std::ios::binary);
+  if (!f) return false;
+  std::ostringstream ss;
+  ss << f.rdbuf();
+  *out = ss.str();
+  return true;
+}
+
+ModuleObject* main_module(Thread& th) {
+  Value m = dict_get_str(g_runtime.modules, sym::__main__);
+  if (!m.is_empty()) return as<ModuleObject>(m);
+  ModuleObject* mod = module_new(th, sym::__main__);
+  dict_set_str(th, mod->dict, sym::__builtins__, V(g_runtime.builtins));
+  dict_set_str(th, g_runtime.modules, sym::__main__, V(mod));
+  return mod;
+}
+
+int handle_uncaught(Thread& th, Value exc) {
+  Root keep(th, exc);
+  if (isinstance(exc, Exc_SystemExit)) {
+    Value code = as<ExceptionObject>(exc)->extra[0];
+    if (code.is_empty() || is_none(code)) return 0;
+    int64_t n;
+    if (int_to_i64(code, &n)) return static_cast<int>(n & 0xff);
+    Value s = str_of(th, code);
+    if (!s.is_empty()) {
+      std::string_view text = str_view(s);
+      std::fwrite(text.data(), 1, text.size(), stderr);
+      std::fputc('\n', stderr);
+    } else {
+      clear_exc(th);
+    }
+    return 1;
+  }
+  print_exception(th, exc);
+  clear_exc(th);
+  return 1;
+}
+
+namespace {
+
+int run_code_in_main(Thread& th, CodeObject* code, ModuleObject* mod) {
+  Root keep(th, reinterpret_cast<Object*>(code));
+  Value r = eval_code(th, code, mod->dict, Value());
+  if (r.is_empty()) return handle_uncaught(th, take_exc(th));
+  return 0;
+}
+
+}  // namespace
+
+int run_main_source(Thread& th, std::string_view source, const std::string& filename) {
+  ModuleObject* mod = main_module(th);
+  Root keep(th, mod);
+  if (filename.empty() || filename[0] != '<')
+    dict_set_str(th, mod->dict, sym::__file__, V(str_new(th, filename)));
+  CodeObject* code = compile_to_code(th, source, filename, ParseMode::Exec);
+  if (!code) return handle_uncaught(th, take_exc(th));
+  return run_code_in_main(th, code, mod);
+}
+
+int run_main_file(Thread& th, const std::string& path) {
+  std::string src;
+  if (!read_file(path, &src)) {
+    std::fprintf(stderr, "%s: can't open file '%s': [Errno 2] No such file or directory\n",
+                 g_runtime.executable.c_str(), path.c_str());
+    return 2;
+  }
+  return run_main_source(th, src, path);
+}
+
+int run_interactive_entry(Thread& th, std::string_view source) {
+  ModuleObject* mod = main_module(th);
+  Root keep(th, mod);
+  CodeObject* code = compile_to_code(th, source, "<stdin>", ParseMode::Single);
+  Value exc;
+  if (code) {
+    Root keep_code(th, reinterpret_cast<Object*>(code));
+    if (!eval_code(th, code, mod->dict, Value()).is_empty()) return -1;
+  }
+  exc = take_exc(th);
+  if (isinstance(exc, Exc_SystemExit)) return handle_uncaught(th, exc);
+  print_exception(th, exc);
+  return -1;
+}
+
+int disassemble_file(const std::string& path) {
+  std::string src;
+  if (!read_file(path, &src)) {
+    std::fprintf(stderr, "taipan: can't open file '%s'\n", path.c_str());
+    return 2;
+  }
+  try {
+    auto unit = compile_source(src, path, ParseMode::Exec);
+    std::string text = disassemble(*unit);
+    std::fwrite(text.data(), 1, text.size(), stdout);
+    return 0;
+  } catch (const SyntaxErrorInfo& e) {
+    std::fprintf(stderr, "  File \"%s\", line %d\n    %s\nSyntaxError: %s\n", e.filename.c_str(),
+                 e.line, e.text.c_str(), e.msg.c_str());
+    return 1;
+  }
+}
+
+int runtime_finish(Thread& th, int status) {
+  if (g_runtime.sys) {
+    for (StrObject* name : {sym::stdout, sym::stderr}) {
+      Value f = dict_get_str(g_runtime.sys->dict, name);
+      if (f.is_empty() || is_none(f)) continue;
+      Value r = call_method(th, f, sym::flush, nullptr, 0);
+      if (r.is_empty()) {
+        clear_exc(th);
+        if (status == 0) status = 1;
+      }
+    }
+  }
+  io_flush_all();
+  std::fflush(stdout);
+  std::fflush(stderr);
+  return status;
+}
+
+}  // namespace taipan
+
+namespace taipan {
+
+int run_main_module(Thread& th, const std::string& name) {
+  std::string source, origin;
+  bool is_package = false;
+  std::string target = name;
+  if (!find_module_source(th, target, &source, &origin, &is_package)) {
+    if (has_exc(th)) return handle_uncaught(th, take_exc(th));
+    std::fprintf(stderr, "%s: No module named %s\n", g_runtime.executable.c_str(), name.c_str());
+    return 1;
+  }
+  if (is_package) {
+    target = name + ".__main__";
+    if (!find_module_source(th, target, &source, &origin, &is_package)) {
+      if (has_exc(th)) return handle_uncaught(th, take_exc(th));
+      std::fprintf(stderr, "%s: No module named %s.__main__; '%s' is a package and cannot be directly executed\n",
+                   g_runtime.executable.c_str(), name.c_str(), name.c_str());
+      return 1;
+    }
+  }
+  return run_main_source(th, source, origin);
+}
+
+}  // namespace taipan

@@ -1,0 +1,46 @@
+// Registration of OS threads with the runtime (see vm/thread.h). The registry itself
+// and attach/detach live in vm/gc.cpp, next to the collector that reads them.
+#include "vm/thread.h"
+
+#include <pthread.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+
+#include <cstdio>
+#include <cstdlib>
+
+namespace taipan {
+
+void gc_link_thread(Thread* th);    // vm/gc.cpp
+void gc_unlink_thread(Thread* th);  // vm/gc.cpp
+
+namespace {
+thread_local Thread* tl_thread = nullptr;
+}
+
+Thread* current_thread_or_null() { return tl_thread; }
+
+Thread& current_thread() {
+  if (!tl_thread) {
+    std::fputs("taipan: a thread not registered with the runtime touched Python objects\n", stderr);
+    std::abort();
+  }
+  return *tl_thread;
+}
+
+Thread* thread_register() {
+  auto* th = new Thread();
+  th->ident = static_cast<uint64_t>(pthread_self());
+  th->native_id = static_cast<uint64_t>(syscall(SYS_gettid));
+  gc_link_thread(th);
+  tl_thread = th;
+  return th;
+}
+
+void thread_unregister(Thread* th) {
+  gc_unlink_thread(th);
+  if (tl_thread == th) tl_thread = nullptr;
+  delete th;
+}
+
+}  // namespace taipan
