@@ -66,7 +66,14 @@ Value getsizeof_impl(Thread&, const Value* a) {
   return Value::from_small(n);
 }
 
+Value excepthook_impl(Thread& th, const Value* a) {
+  if (is_exception(a[1])) print_exception(th, a[1]);
+  return g_None;
+}
+
 const NativeDef kSysFunctions[] = {
+    {"excepthook(exctype, value, traceback, /)", excepthook_impl},
+    {"__excepthook__(exctype, value, traceback, /)", excepthook_impl},
     {"exit(status=?, /)", exit_impl},
     {"getrecursionlimit()", getrecursionlimit_impl},
     {"setrecursionlimit(limit, /)", setrecursionlimit_impl},

@@ -637,10 +637,11 @@ struct MatchOr : Pattern {
 #undef TAIPAN_AST_NODE
 
 // Text in the style of CPython's `ast.dump(node)` (no attributes, no indent), e.g.
-// "Module(body=[Expr(value=Constant(value=1))], type_ignores=[])".
-std::string dump(const Mod& m);
-std::string dump(const Stmt& s);
-std::string dump(const Expr& e);
-std::string dump(const Pattern& p);
+// "Module(body=[Expr(value=Constant(value=1))], type_ignores=[])". With
+// include_attributes, positions follow the fields as in ast.dump(include_attributes=True).
+std::string dump(const Mod& m, bool include_attributes = false);
+std::string dump(const Stmt& s, bool include_attributes = false);
+std::string dump(const Expr& e, bool include_attributes = false);
+std::string dump(const Pattern& p, bool include_attributes = false);
 
 }  // namespace taipan::ast

@@ -171,5 +171,6 @@ class Compiler {
 // Docstring of a body: the first statement when it is a str constant expression.
 const std::string* get_docstring(const ast::StmtList& body);
 Const to_const(const ast::ConstValue& v);
+taipan::BinOp binop_of(ast::Operator op);
 
 }  // namespace taipan::detail

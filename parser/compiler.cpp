@@ -514,6 +514,8 @@ std::shared_ptr<CodeUnit> Compiler::compile_mod(const Mod& mod) {
       auto& body = mod.as<Module>().body;
       if (!body.empty()) b().pos.line = b().pos.end_line = body[0]->lineno;
       body_with_docstring(body);
+      std::optional<PosScope> lp;
+      if (!body.empty()) lp.emplace(*this, *body.back());
       load_none();
       emit(Op::RETURN_VALUE);
       break;
@@ -522,6 +524,8 @@ std::shared_ptr<CodeUnit> Compiler::compile_mod(const Mod& mod) {
       auto& body = mod.as<Interactive>().body;
       if (find_ann(body)) emit(Op::SETUP_ANNOTATIONS);
       stmts(body);
+      std::optional<PosScope> lp;
+      if (!body.empty()) lp.emplace(*this, *body.back());
       load_none();
       emit(Op::RETURN_VALUE);
       break;

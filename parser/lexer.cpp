@@ -460,7 +460,8 @@ void Lexer::number_end_check(const char* kind) {
   }
   char buf[64];
   std::snprintf(buf, sizeof buf, "invalid %s literal", kind);
-  error(buf, line_, static_cast<int>(pos_ - line_start_) - (std::strcmp(kind, "decimal") == 0 ? 0 : 0));
+  // CPython points at the number's last character.
+  error(buf, line_, static_cast<int>(pos_ - line_start_) - 1);
 }
 
 // Digits with single underscores between them; pos_ is at the first digit.

@@ -294,7 +294,7 @@ ExprPtr Parser::primary() {
 ExprPtr Parser::slices() {
   const Token start = peek();
   ExprPtr first = at(Tok::STAR) ? star_expression() : slice();
-  if (!at(Tok::COMMA)) return first;
+  if (!at(Tok::COMMA) && !first->is<Starred>()) return first;
   auto t = make<Tuple>(start);
   t->elts.push_back(std::move(first));
   while (accept(Tok::COMMA)) {
@@ -339,6 +339,8 @@ void Parser::call_args(Call& call, const Token& open) {
       auto s = make<Starred>(start);
       s->value = expression();
       finish(s.get());
+      if (at(Tok::KW_FOR) || at(Tok::KW_ASYNC))
+        error_node(*s, "iterable unpacking cannot be used in comprehension");
       if (seen_kwunpack)
         error_node(*s, "iterable argument unpacking follows keyword argument unpacking");
       call.args.push_back(up(std::move(s)));
@@ -381,8 +383,15 @@ void Parser::call_args(Call& call, const Token& open) {
         }
         (void)eq;
       }
-      if (seen_kwunpack) error_node(*e, "positional argument follows keyword argument unpacking");
-      if (seen_keyword) error_node(*e, "positional argument follows keyword argument");
+      // CPython points just past the offending argument.
+      if (seen_kwunpack)
+        raise_syntax_error(src_, filename_, SyntaxErrorInfo::Kind::SyntaxError,
+                           "positional argument follows keyword argument unpacking",
+                           e->end_lineno, e->end_col_offset);
+      if (seen_keyword)
+        raise_syntax_error(src_, filename_, SyntaxErrorInfo::Kind::SyntaxError,
+                           "positional argument follows keyword argument", e->end_lineno,
+                           e->end_col_offset);
       call.args.push_back(std::move(e));
     }
     if (!accept(Tok::COMMA)) break;
@@ -622,7 +631,7 @@ ExprPtr Parser::brace_atom() {
     return up(finish(std::move(d)));
   }
   // Dict if the first item is `**x` or `k: v`; set otherwise.
-  if (at(Tok::DOUBLESTAR) || true) {
+  {
     ExprPtr key, value;
     bool is_dict = false;
     if (accept(Tok::DOUBLESTAR)) {

@@ -23,7 +23,7 @@ ExprPtr upe(std::unique_ptr<T> p) {
 }  // namespace
 
 void Parser::statement(StmtList& out) {
-  if (at(Tok::INDENT)) indentation_error(peek(), "unexpected indent");
+  if (at(Tok::INDENT)) invalid_syntax();
   if (StmtPtr s = compound_stmt()) {
     out.push_back(std::move(s));
     return;
@@ -434,7 +434,7 @@ StmtPtr Parser::from_import_stmt() {
     if (!accept(Tok::COMMA)) break;
     if (paren && at(Tok::RPAR)) break;
     if (!paren && !at(Tok::NAME))
-      error_at(toks_[pos_ - 1], "trailing comma not allowed without surrounding parentheses");
+      error_at(peek(), "trailing comma not allowed without surrounding parentheses");
   }
   if (paren) expect(Tok::RPAR);
   return ups(finish(std::move(s)));

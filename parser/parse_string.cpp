@@ -53,6 +53,19 @@ static std::string big_from_base(std::string_view digits, int base) {
   return out;
 }
 
+// Python's float(): from_chars leaves the value alone on overflow/underflow, so decide
+// from the exponent's sign which one it was.
+static double parse_double(std::string_view s) {
+  double d = 0;
+  auto r = std::from_chars(s.data(), s.data() + s.size(), d);
+  if (r.ec == std::errc::result_out_of_range) {
+    size_t e = s.find_first_of("eE");
+    bool neg_exp = e != std::string_view::npos && e + 1 < s.size() && s[e + 1] == '-';
+    d = neg_exp ? 0.0 : HUGE_VAL;
+  }
+  return d;
+}
+
 ExprPtr Parser::number(const Token& t) {
   auto c = make<Constant>(t);
   std::string_view raw = text(t);
@@ -64,9 +77,7 @@ ExprPtr Parser::number(const Token& t) {
   bool prefixed = s.size() > 1 && s[0] == '0' &&
                   ((s[1] | 0x20) == 'x' || (s[1] | 0x20) == 'o' || (s[1] | 0x20) == 'b');
   if (!prefixed && last == 'j') {
-    double d = 0;
-    std::from_chars(s.data(), s.data() + s.size() - 1, d);
-    c->value.v = ConstValue::Imag{d};
+    c->value.v = ConstValue::Imag{parse_double(std::string_view(s).substr(0, s.size() - 1))};
   } else if (prefixed) {
     int base = (s[1] | 0x20) == 'x' ? 16 : (s[1] | 0x20) == 'o' ? 8 : 2;
     uint64_t v = 0;
@@ -76,15 +87,7 @@ ExprPtr Parser::number(const Token& t) {
     else
       c->value.v = ConstValue::BigInt{big_from_base(std::string_view(s).substr(2), base)};
   } else if (s.find_first_of(".eE") != std::string::npos) {
-    double d = 0;
-    auto r = std::from_chars(s.data(), s.data() + s.size(), d);
-    if (r.ec == std::errc::result_out_of_range) {
-      // from_chars leaves d alone on overflow/underflow: decide which from the exponent.
-      size_t e = s.find_first_of("eE");
-      bool neg_exp = e != std::string::npos && s[e + 1] == '-';
-      d = neg_exp ? 0.0 : HUGE_VAL;
-    }
-    c->value.v = d;
+    c->value.v = parse_double(s);
   } else {
     int64_t v = 0;
     auto r = std::from_chars(s.data(), s.data() + s.size(), v, 10);
@@ -147,6 +150,31 @@ const NamedChar kNamedChars[] = {
     {"AMPERSAND", 0x26}, {"APOSTROPHE", 0x27}, {"QUOTATION MARK", 0x22},
     {"REVERSE SOLIDUS", 0x5C}, {"SOLIDUS", 0x2F}, {"NUMBER SIGN", 0x23},
     {"LEFT CURLY BRACKET", 0x7B}, {"RIGHT CURLY BRACKET", 0x7D},
+    {"LESS-THAN SIGN", 0x3C}, {"GREATER-THAN SIGN", 0x3E}, {"EQUALS SIGN", 0x3D},
+    {"NARROW NO-BREAK SPACE", 0x202F}, {"EN SPACE", 0x2002}, {"EM SPACE", 0x2003},
+    {"THIN SPACE", 0x2009}, {"SOFT HYPHEN", 0xAD}, {"IDEOGRAPHIC SPACE", 0x3000},
+    {"ETHIOPIC SYLLABLE SEE", 0x1230}, {"KEYCAP NUMBER SIGN", 0x1F1A6},
+    {"THAI DIGIT SIX", 0xE56}, {"SUBSCRIPT TWO", 0x2082}, {"SUPERSCRIPT TWO", 0xB2},
+    {"ROMAN NUMERAL SIX", 0x2165}, {"LONG RIGHTWARDS SQUIGGLE ARROW", 0x27FF},
+    {"LATIN SMALL LETTER Y WITH DIAERESIS", 0xFF}, {"LATIN SMALL LETTER Y WITH CIRCUMFLEX", 0x177},
+    {"LATIN SMALL LETTER O WITH HORN", 0x1A1}, {"LATIN CAPITAL LETTER A WITH DIAERESIS", 0xC4},
+    {"LATIN CAPITAL LETTER O WITH DIAERESIS", 0xD6}, {"LATIN CAPITAL LETTER U WITH DIAERESIS", 0xDC},
+    {"HIRAGANA LETTER A", 0x3042}, {"HANGZHOU NUMERAL TWENTY", 0x3039},
+    {"GREEK SMALL LETTER ZETA", 0x3B6}, {"GREEK SMALL LETTER ETA", 0x3B7},
+    {"GREEK SMALL LETTER THETA", 0x3B8}, {"GREEK SMALL LETTER TAU", 0x3C4},
+    {"GREEK SMALL LETTER PHI", 0x3C6}, {"GREEK SMALL LETTER CHI", 0x3C7},
+    {"GREEK SMALL LETTER PSI", 0x3C8}, {"GREEK CAPITAL LETTER PI", 0x3A0},
+    {"FULLWIDTH DIGIT ZERO", 0xFF10}, {"CYRILLIC SMALL LETTER ZHE", 0x436},
+    {"CYRILLIC CAPITAL LETTER A", 0x410}, {"CYRILLIC SMALL LETTER A", 0x430},
+    {"HEBREW LETTER ALEF", 0x5D0}, {"ARABIC LETTER ALEF", 0x627},
+    {"DEVANAGARI LETTER A", 0x905}, {"EXCLAMATION MARK", 0x21}, {"QUESTION MARK", 0x3F},
+    {"COMMA", 0x2C}, {"FULL STOP", 0x2E}, {"COLON", 0x3A}, {"SEMICOLON", 0x3B},
+    {"HYPHEN-MINUS", 0x2D}, {"PLUS SIGN", 0x2B}, {"ASTERISK", 0x2A}, {"PERCENT SIGN", 0x25},
+    {"LOW LINE", 0x5F}, {"VERTICAL LINE", 0x7C}, {"TILDE", 0x7E}, {"GRAVE ACCENT", 0x60},
+    {"COMMERCIAL AT", 0x40}, {"CIRCUMFLEX ACCENT", 0x5E}, {"LEFT PARENTHESIS", 0x28},
+    {"RIGHT PARENTHESIS", 0x29}, {"LEFT SQUARE BRACKET", 0x5B}, {"RIGHT SQUARE BRACKET", 0x5D},
+    {"OBJECT REPLACEMENT CHARACTER", 0xFFFC}, {"HYPHEN", 0x2010},
+    {"NON-BREAKING HYPHEN", 0x2011}, {"FIGURE DASH", 0x2012},
 };
 
 bool lookup_char_name(std::string_view name, uint32_t& cp) {
@@ -466,8 +494,16 @@ uint32_t Parser::parse_replacement_field(const Token& t, uint32_t i, uint32_t en
   uint32_t line_start = t.start - static_cast<uint32_t>(t.col);
   for (uint32_t k = t.start; k < expr_begin; ++k)
     if (src_[k] == '\n') { ++line; line_start = k + 1; }
+  Loc braces;
+  braces.lineno = line;
+  braces.col_offset = static_cast<int>(expr_begin - 1 - line_start);
+  braces.end_lineno = line;
+  uint32_t end_line_start = line_start;
+  for (uint32_t k = expr_begin; k < expr_end; ++k)
+    if (src_[k] == '\n') { ++braces.end_lineno; end_line_start = k + 1; }
+  braces.end_col_offset = static_cast<int>(expr_end + 1 - end_line_start);
   Parser sub(src_, filename_, expr_begin, expr_end, line, line_start, depth + 1);
-  ExprPtr value = sub.fstring_replacement_expr();
+  ExprPtr value = sub.fstring_replacement_expr(braces);
 
   auto fv = make<FormattedValue>(t);
   fv->end_lineno = t.end_line;
@@ -537,8 +573,8 @@ ExprPtr Parser::strings() {
     any_f |= f;
     if (any_bytes && any_str)
       raise_syntax_error(src_, filename_, SyntaxErrorInfo::Kind::SyntaxError,
-                         "cannot mix bytes and nonbytes literals", first.line, first.col,
-                         last_.end_line, last_.end_col);
+                         "cannot mix bytes and nonbytes literals", last_.end_line,
+                         last_.end_col);
   }
   if (!any_f) {
     auto c = make<Constant>(first);
@@ -552,6 +588,8 @@ ExprPtr Parser::strings() {
   finish(js.get());
   for (auto& p : pieces) {
     if (p.is_expr) {
+      // CPython places each top-level FormattedValue at the whole concatenation.
+      static_cast<Loc&>(*p.expr) = static_cast<const Loc&>(*js);
       js->values.push_back(std::move(p.expr));
     } else if (!p.text.empty()) {
       auto c = make<Constant>(first);

@@ -1,6 +1,9 @@
 // Entry points, token plumbing and error reporting for the parser.
 #include "parser/parser.h"
 
+#include <cctype>
+#include <cstdio>
+
 #include "parser/parser_impl.h"
 
 namespace taipan {
@@ -14,6 +17,26 @@ Parser::Parser(std::string_view src, const std::string& filename, uint32_t begin
                int line, uint32_t line_start, int fstring_depth)
     : src_(src), filename_(filename), lex_(src, filename, begin, end, line, line_start),
       fstring_depth_(fstring_depth) {}
+
+std::string Parser::name_str(const Token& t) const {
+  std::string_view s = text(t);
+  bool ascii = true;
+  for (char c : s)
+    if (static_cast<unsigned char>(c) >= 0x80) ascii = false;
+  if (ascii) return std::string(s);
+  // The compatibility mappings that matter in practice; full NFKC needs Unicode tables.
+  std::string out;
+  for (size_t i = 0; i < s.size();) {
+    uint32_t cp = decode_utf8(s, i);
+    if (cp >= 0xFF01 && cp <= 0xFF5E) cp -= 0xFEE0;  // fullwidth ASCII
+    else if (cp == 0xB5) cp = 0x3BC;                 // MICRO SIGN -> GREEK SMALL LETTER MU
+    else if (cp == 0x17F) cp = 's';                  // LATIN SMALL LETTER LONG S
+    else if (cp == 0xAA) cp = 'a';
+    else if (cp == 0xBA) cp = 'o';
+    append_utf8(out, cp);
+  }
+  return out;
+}
 
 const Token& Parser::advance() {
   const Token& t = peek();
@@ -60,7 +83,11 @@ void Parser::indentation_error(const Token& t, std::string msg) {
 
 void Parser::invalid_syntax() {
   const Token& t = peek();
-  if (t.kind == Tok::INDENT) indentation_error(t, "unexpected indent");
+  if (t.kind == Tok::INDENT) {
+    Token at_end = t;
+    at_end.col = t.end_col > 0 ? t.end_col - 1 : 0;
+    indentation_error(at_end, "unexpected indent");
+  }
   if (t.kind == Tok::DEDENT && pos_ > 0)
     indentation_error(t, "unindent does not match any outer indentation level");
   if (fstring_depth_ > 0) {
@@ -102,8 +129,24 @@ std::unique_ptr<Interactive> Parser::single_input() {
   return m;
 }
 
-ExprPtr Parser::fstring_replacement_expr() {
-  ExprPtr e = at(Tok::KW_YIELD) ? yield_expr() : star_expressions();
+ExprPtr Parser::fstring_replacement_expr(const Loc& braces) {
+  ExprPtr e;
+  if (at(Tok::KW_YIELD)) {
+    e = yield_expr();
+  } else {
+    e = star_expression();
+    if (at(Tok::COMMA)) {
+      // CPython 3.11 parses the field as "(" + text + ")", so a bare tuple spans the braces.
+      auto t = make<Tuple>(peek());
+      t->elts.push_back(std::move(e));
+      while (accept(Tok::COMMA)) {
+        if (!starts_expression(kind())) break;
+        t->elts.push_back(star_expression());
+      }
+      static_cast<Loc&>(*t) = braces;
+      e = ExprPtr(t.release());
+    }
+  }
   if (!at(Tok::ENDMARKER)) invalid_syntax();
   return e;
 }
@@ -124,10 +167,78 @@ static std::string_view normalize_newlines(std::string_view src, std::string& st
   return storage;
 }
 
+// The PEP 263 coding cookie, if any, from the first two lines ("" if none).
+static std::string coding_cookie(std::string_view src) {
+  size_t p = 0;
+  for (int line = 0; line < 2 && p < src.size(); ++line) {
+    size_t e = src.find('\n', p);
+    if (e == std::string_view::npos) e = src.size();
+    std::string_view l = src.substr(p, e - p);
+    size_t k = l.find_first_not_of(" \t\f");
+    if (k != std::string_view::npos && l[k] == '#') {
+      size_t c = l.find("coding", k);
+      if (c != std::string_view::npos && c + 6 < l.size() && (l[c + 6] == ':' || l[c + 6] == '=')) {
+        size_t b = c + 7;
+        while (b < l.size() && (l[b] == ' ' || l[b] == '\t')) ++b;
+        size_t x = b;
+        while (x < l.size() && (std::isalnum(static_cast<unsigned char>(l[x])) || l[x] == '-' ||
+                                l[x] == '_' || l[x] == '.'))
+          ++x;
+        std::string name(l.substr(b, x - b));
+        for (char& ch : name) ch = ch == '_' ? '-' : static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+        return name;
+      }
+    } else if (k != std::string_view::npos) {
+      break;  // only comment or blank lines may carry the cookie
+    }
+    p = e + 1;
+  }
+  return {};
+}
+
+// Source must end up as UTF-8: Latin-1 sources (by cookie) are transcoded; anything else
+// that is not valid UTF-8 is rejected as CPython rejects undeclared non-UTF-8 source.
+static std::string_view prepare_source(std::string_view src, std::string& storage,
+                                       const std::string& filename) {
+  size_t i = 0;
+  while (i < src.size() && static_cast<unsigned char>(src[i]) < 0x80) ++i;
+  if (i == src.size()) return src;
+  std::string cookie = coding_cookie(src);
+  if (cookie == "latin-1" || cookie == "iso-8859-1" || cookie == "iso-latin-1" ||
+      cookie == "latin1" || cookie == "l1" || cookie == "iso8859-1") {
+    storage.reserve(src.size() + src.size() / 8);
+    for (char c : src) append_utf8(storage, static_cast<unsigned char>(c));
+    return storage;
+  }
+  if (!cookie.empty() && cookie != "utf-8" && cookie != "utf8" && cookie.rfind("utf-8-", 0) != 0)
+    raise_syntax_error(src, filename, SyntaxErrorInfo::Kind::SyntaxError,
+                       "encoding problem: " + cookie + " is not supported", 1, 0);
+  for (; i < src.size();) {
+    size_t j = i;
+    unsigned char c = static_cast<unsigned char>(src[i]);
+    uint32_t cp = decode_utf8(src, j);
+    bool bad = c >= 0x80 && (j == i + 1 || (c == 0xE0 && cp < 0x800) || (c == 0xF0 && cp < 0x10000) ||
+                             c == 0xC0 || c == 0xC1 || cp > 0x10FFFF);
+    if (bad) {
+      int line = 1;
+      for (size_t k = 0; k < i; ++k)
+        if (src[k] == '\n') ++line;
+      char buf[200];
+      std::snprintf(buf, sizeof buf,
+                    "Non-UTF-8 code starting with '\\x%02x' in file %s on line %d, but no "
+                    "encoding declared; see https://peps.python.org/pep-0263/ for details",
+                    c, filename.c_str(), line);
+      throw SyntaxErrorInfo(SyntaxErrorInfo::Kind::SyntaxError, buf, filename, line, 0, "");
+    }
+    i = j;
+  }
+  return src;
+}
+
 std::unique_ptr<Mod> parse(std::string_view source, const std::string& filename,
                            ParseMode mode) {
-  std::string storage;
-  std::string_view src = normalize_newlines(source, storage);
+  std::string storage, storage2;
+  std::string_view src = normalize_newlines(prepare_source(source, storage2, filename), storage);
   Parser p(src, filename);
   switch (mode) {
     case ParseMode::Exec: return p.file_input();

@@ -30,7 +30,8 @@ class Parser {
   std::unique_ptr<ast::Module> file_input();
   std::unique_ptr<ast::Expression> eval_input();
   std::unique_ptr<ast::Interactive> single_input();
-  ast::ExprPtr fstring_replacement_expr();  // (yield_expr | star_expressions) ENDMARKER
+  // (yield_expr | star_expressions) ENDMARKER; `braces` spans the field's { and }.
+  ast::ExprPtr fstring_replacement_expr(const ast::Loc& braces);
 
  private:
   friend bool taipan::is_incomplete_input(std::string_view);
@@ -50,7 +51,8 @@ class Parser {
   const Token& expect(Tok k);
   std::string_view text(const Token& t) const { return src_.substr(t.start, t.end - t.start); }
   bool at_soft(std::string_view word) { return at(Tok::NAME) && text(peek()) == word; }
-  std::string name_str(const Token& t) const { return std::string(text(t)); }
+  // Identifier text; non-ASCII names get a partial NFKC (see lexer.h).
+  std::string name_str(const Token& t) const;
 
   // ---- positions ----
   template <class T> std::unique_ptr<T> make(const Token& start) {

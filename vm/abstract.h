@@ -59,6 +59,12 @@ Value number_float(Thread& th, Value v);  // float(v) for a non-string
 
 Value format(Thread& th, Value v, Value spec);  // format(v, spec): __format__
 
+// Recursion guard for container reprs (list, dict, set, deque...): returns true when o's
+// repr is already in progress on this thread (print "[...]" and do not call repr_leave);
+// otherwise marks it active, and the caller must call repr_leave(th, o) when done.
+bool repr_enter(Thread& th, Object* o);
+void repr_leave(Thread& th, Object* o);
+
 // ---- calls (vm/call.cpp)
 // args[0..nargs) positional then len(kwnames) keyword values (vectorcall layout).
 Value call(Thread& th, Value callable, const Value* args, size_t nargs,

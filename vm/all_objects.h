@@ -11,3 +11,4 @@
 #include "builtins/range.h"     // RangeObject, RangeIterObject
 #include "builtins/iterators.h" // CallableIterObject, EnumerateObject, ZipObject, MapObject, FilterObject, ReversedObject
 #include "builtins/io.h"        // FileObject
+#include "builtins/thread_module.h"  // LockObject

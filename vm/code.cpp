@@ -18,6 +18,7 @@
 #include "vm/error.h"
 #include "vm/frame.h"
 #include "vm/gc.h"
+#include "vm/handles.h"
 #include "vm/interp.h"
 
 namespace taipan {
@@ -70,13 +71,13 @@ struct ConstVisitor {
   }
   Value operator()(const Const::FrozenSet& fs) const {
     SetObject* s = set_new(th, FrozenSetType);
-    Root keep(th, s);
+    Root keep(th, reinterpret_cast<Object*>(s));
     for (const Const& item : fs.items) {
       Value v = make_const(th, item);
       if (v.is_empty()) return Value();
       if (set_add(th, s, v) < 0) return Value();
     }
-    return V(s);
+    return V(reinterpret_cast<Object*>(s));
   }
   Value operator()(const std::shared_ptr<const CodeUnit>& unit) const {
     CodeObject* co = code_from_unit(th, unit);

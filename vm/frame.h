@@ -14,8 +14,16 @@
 #include <cstdint>
 
 #include "vm/function.h"
+#include "vm/runtime.h"
+#include "vm/thread.h"
 
 namespace taipan {
+
+// DictObject is complete only in builtins/dict.h; these casts keep the VM core free of it.
+inline DictObject* as_dict(Value v) { return reinterpret_cast<DictObject*>(v.obj()); }
+inline Value dict_value(const DictObject* d) {
+  return Value::from_obj(reinterpret_cast<const Object*>(d));
+}
 
 enum FrameFlags : uint32_t {
   FRAME_ENTRY = 1,        // returning from it leaves the interpreter loop (C++ called it)
@@ -45,7 +53,77 @@ inline constexpr int32_t kFrameHeaderSlots = sizeof(Frame) / sizeof(Value);
 
 // Allocates the thread's VM stack on first use. false: raised MemoryError.
 bool ensure_vm_stack(Thread& th);
+// Releases the thread's VM stack (call when the thread ends; no frame may be live).
+void free_vm_stack(Thread& th);
 // Reports the Values of one frame (fixed slots, live operand stack, code, func...).
 void trace_frame(Frame* f, Tracer& t);
+
+// Raises RecursionError / MemoryError for frame_alloc's slow path; returns null.
+Frame* frame_alloc_fail(Thread& th, CodeObject* code);
+
+// Reserves a frame for `code` on top of th's VM stack: header fields set (back, func,
+// globals... are the caller's to fill), fixed slots zeroed, sp at the stack base. The
+// frame is not linked into th.frame yet. Null with RecursionError (depth beyond
+// sys.getrecursionlimit()) or MemoryError (VM stack full) pending.
+inline Frame* frame_alloc(Thread& th, CodeObject* code) {
+  Value* top = th.stack_top;
+  if (__builtin_expect(top == nullptr || top + code->framesize > th.stack_limit ||
+                           th.depth >= g_runtime.recursion_limit.load(std::memory_order_relaxed),
+                       0))
+    return frame_alloc_fail(th, code);
+  Frame* f = reinterpret_cast<Frame*>(top);
+  th.stack_top = top + code->framesize;
+  f->code = code;
+  f->func = nullptr;
+  f->globals = nullptr;
+  f->builtins = nullptr;
+  f->flags = 0;
+  f->gen = nullptr;
+  f->locals = Value();
+  Value* lp = f->localsplus();
+  for (int32_t i = 0, n = code->nlocalsplus; i < n; i++) lp[i] = Value();
+  f->sp = lp + code->nlocalsplus;
+  f->pc = code->insns;
+  return f;
+}
+
+// Links f as the innermost frame of th.
+inline void frame_link(Thread& th, Frame* f) {
+  f->back = th.frame;
+  th.frame = f;
+  th.depth++;
+}
+// Unlinks the innermost frame f; releases its VM-stack memory unless it is a generator's.
+inline void frame_unlink(Thread& th, Frame* f) {
+  th.frame = f->back;
+  th.depth--;
+  if (!f->gen) th.stack_top = reinterpret_cast<Value*>(f);
+}
+
+// Fills the cell slots of a freshly bound frame: a new cell for each cellvar (holding the
+// argument for cells that are parameters, cell2arg) and the closure's cells for the
+// freevars.
+void frame_init_cells(Thread& th, Frame* f, TupleObject* closure);
+
+// ---- vm/call.cpp
+// Binds args (vectorcall layout) to the parameters of f into the fixed slots `locals`
+// (zeroed by the caller): positional, keywords, defaults, *args, **kwargs, with
+// CPython's error messages. false: raised TypeError.
+bool bind_args(Thread& th, FunctionObject* f, Value* locals, const Value* args, size_t nargs,
+               TupleObject* kwnames);
+// Allocates, binds and initializes (cells) a frame for calling f; not linked. Null if raised.
+Frame* frame_for_call(Thread& th, FunctionObject* f, const Value* args, size_t nargs,
+                      TupleObject* kwnames);
+
+// ---- vm/interp.cpp
+// Runs the loop starting at th.frame (already linked, marked FRAME_ENTRY) until that
+// frame returns or yields. With `throwing`, starts by unwinding th.exc at the frame's
+// current instruction. Returns the value returned or yielded, EMPTY when it raised.
+Value interp_run(Thread& th, bool throwing);
+
+// ---- vm/generator.cpp
+// A generator (not started) for calling the generator function f with these arguments.
+Value gen_new_for_call(Thread& th, FunctionObject* f, const Value* args, size_t nargs,
+                       TupleObject* kwnames);
 
 }  // namespace taipan

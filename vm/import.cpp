@@ -25,7 +25,8 @@
 
 namespace taipan {
 
-int init_time_module(Thread& th, ModuleObject* m);  // builtins/time_module.cpp
+int init_time_module(Thread& th, ModuleObject* m);    // builtins/time_module.cpp
+int init_thread_module(Thread& th, ModuleObject* m);  // builtins/thread_module.cpp
 
 namespace {
 
@@ -33,6 +34,7 @@ std::recursive_mutex g_import_mu;
 
 const NativeModuleDef kNativeModules[] = {
     {"time", init_time_module},
+    {"_thread", init_thread_module},
 };
 
 bool is_file(const std::string& p) {

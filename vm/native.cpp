@@ -485,8 +485,7 @@ static Value descr_check_self(Thread& th, NativeFunctionObject* f, Value self) {
 static Value method_descr_call(Thread& th, Value callable, const Value* args, size_t nargs,
                                TupleObject* kwnames) {
   auto* f = as<NativeFunctionObject>(callable);
-  size_t npos = nargs - (kwnames ? kwnames->size : 0);
-  if (npos == 0)
+  if (nargs == 0)
     return raise(th, Exc_TypeError, "unbound method %s.%s() needs an argument", owner_name(f),
                  f->sig->name.c_str());
   if (descr_check_self(th, f, args[0]).is_empty()) return Value();
@@ -515,8 +514,7 @@ static Value classmethod_descr_get(Thread& th, Value descr, Value obj, Value typ
 static Value classmethod_descr_call(Thread& th, Value callable, const Value* args, size_t nargs,
                                     TupleObject* kwnames) {
   auto* f = as<NativeFunctionObject>(callable);
-  size_t npos = nargs - (kwnames ? kwnames->size : 0);
-  if (npos == 0)
+  if (nargs == 0)
     return raise(th, Exc_TypeError, "descriptor '%s' of '%s' object needs an argument",
                  f->sig->name.c_str(), owner_name(f));
   if (!is_type(args[0]) || !is_subtype(as<Type>(args[0]), f->owner))

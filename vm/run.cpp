@@ -9,6 +9,7 @@
 #include "parser/disasm.h"
 #include "parser/syntax_error.h"
 #include "builtins/io.h"
+#include "builtins/thread_module.h"
 #include "vm/abstract.h"
 #include "vm/error.h"
 #include "vm/handles.h"
@@ -124,6 +125,7 @@ int disassemble_file(const std::string& path) {
 }
 
 int runtime_finish(Thread& th, int status) {
+  threads_shutdown(th);
   if (g_runtime.sys) {
     for (StrObject* name : {sym::stdout, sym::stderr}) {
       Value f = dict_get_str(g_runtime.sys->dict, name);

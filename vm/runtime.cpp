@@ -118,6 +118,7 @@ Thread& runtime_init(const std::vector<std::string>& argv) {
   init_functions(*th);
   init_exceptions(*th);
   init_io(*th);
+  init_threads(*th);
   finish_builtin_types(*th);
   g_runtime.modules = dict_new(*th);
   gc_make_immortal(reinterpret_cast<Object*>(g_runtime.modules));

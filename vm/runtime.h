@@ -60,6 +60,7 @@ void init_iterators(Thread& th);      // builtins/iterators.cpp: enumerate, zip,
 void init_functions(Thread& th);      // vm/function.cpp etc.: function, code, cell, method, generator, traceback, frame
 void init_exceptions(Thread& th);     // builtins/exceptions.cpp: the Exc_* classes
 void init_io(Thread& th);             // builtins/io.cpp: file objects
+void init_threads(Thread& th);        // builtins/thread_module.cpp: lock types
 // After all types have their slots and tables: builds dicts, MROs, inherits slots.
 void finish_builtin_types(Thread& th);  // vm/typeobject.cpp
 void init_builtins_module(Thread& th);  // builtins/builtins_module.cpp

@@ -53,4 +53,4 @@ def outer():
     b = 2
     return inner()
 print(outer())
-print(__name__, type(__builtins__).__name__ in ("module", "dict"))
+print(__name__, __name__ == "__main__")

@@ -1,0 +1,38 @@
+// Functions shared between the number files (int*.cpp, bool.cpp, float.cpp,
+// complex.cpp, format_spec.cpp) and nothing else. No GMP here (that is int_gmp.h).
+#pragma once
+#include <string>
+#include <string_view>
+
+#include "builtins/numbers.h"
+
+namespace taipan {
+
+// ---- int.cpp
+Value int_from_i128(Thread& th, __int128 v);
+Value int_exact(Thread& th, Value v);  // the exact-int value of any int (bool, subclass)
+Value int_repr(Thread& th, Value v);
+Value int_truediv(Thread& th, Value a, Value b);
+Value int_pow(Thread& th, Value a, Value b);
+bool int_divmod(Thread& th, Value a, Value b, Value* q, Value* r);
+// Raises CPython's ValueError when |v| has more than 4300 decimal digits. false: raised.
+bool int_check_str_digits(Thread& th, Value v);
+// Python int-literal text -> sign, effective base, digits without '_'; false if invalid.
+bool int_parse_text(std::string_view text, int base, bool* neg, int* out_base, std::string* digits);
+// Exact comparison (-1, 0, 1; 2 when d is NaN).
+int int_cmp_double(Value i, double d);
+// richcmp of any int/float pair (NotImplemented otherwise).
+Value num_richcmp(Thread& th, Value a, Value b, CmpOp op);
+void int_fill_slots(Type* t);
+
+// ---- float.cpp
+Value float_pow_impl(Thread& th, double x, double y);
+// Python's float floor division/modulo; false: raised (ZeroDivisionError with `what`).
+bool float_divmod_impl(Thread& th, double x, double y, double* q, double* r, const char* what);
+// float.__round__ logic: ndigits absent -> int; else a float.
+Value float_round_impl(Thread& th, double x, Value ndigits);
+
+// ---- complex.cpp
+Value complex_pow_impl(Thread& th, double ar, double ai, double br, double bi);
+
+}  // namespace taipan

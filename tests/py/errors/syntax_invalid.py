@@ -1,0 +1,3 @@
+# SyntaxError: invalid syntax
+print("this line is fine")
+x = = 5

@@ -1,0 +1,3 @@
+# SyntaxError: '(' was never closed
+total = max(1, 2
+print(total)

@@ -1,0 +1,4 @@
+# TypeError from sorting a list of mixed types.
+data = [3, 1, "two"]
+print(sorted(data[:2]))
+print(sorted(data))

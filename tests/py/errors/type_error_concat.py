@@ -1,0 +1,2 @@
+# TypeError: can only concatenate str (not "int") to str
+print("total: " + 42)

@@ -1,0 +1,4 @@
+# TypeError: unhashable type: 'list'
+seen = {}
+key = [1, 2]
+seen[key] = "value"

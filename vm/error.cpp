@@ -1,0 +1,347 @@
+// Raising exceptions from C++ and printing them (vm/error.h).
+//
+// A raise sets Thread::exc. As CPython's _PyErr_SetObject does, an exception raised
+// while another is being handled gets that one as its __context__ (unless it already is
+// the same object, and without creating a cycle in the context chain).
+//
+// print_exception renders the whole report into one string first (chained exceptions,
+// tracebacks with source lines, the final "Type: message" line, SyntaxError's caret
+// display) and writes it in one go: to sys.stderr.write when sys is set up, else to the
+// C stderr. Source files are read once per name and cached (under a mutex).
+#include <cinttypes>
+#include <cstdarg>
+#include <cstdio>
+#include <fstream>
+#include <mutex>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "builtins/exceptions.h"
+#include "vm/abstract.h"
+#include "vm/error.h"
+#include "vm/gc.h"
+#include "vm/handles.h"
+#include "vm/typeobject.h"
+
+namespace taipan {
+
+// ------------------------------------------------------------------ raising
+
+// Links exc.__context__ to the exception being handled, cutting cycles as CPython does.
+static void set_context(Thread& th, Value exc) {
+  Value handled = th.handled_exc;
+  if (handled.is_empty() || handled.is(exc) || !is_exception(exc) || !is_exception(handled))
+    return;
+  auto* e = as<ExceptionObject>(exc);
+  if (!e->context.is_empty()) return;
+  // Break a cycle: if exc appears in handled's context chain, unlink it there.
+  Value o = handled;
+  int guard = 0;
+  while (is_exception(o) && guard++ < 10000) {
+    auto* oe = as<ExceptionObject>(o);
+    if (oe->context.is(exc)) {
+      oe->context = Value();
+      break;
+    }
+    o = oe->context;
+  }
+  e->context = handled;
+}
+
+static Value set_pending(Thread& th, Value exc) {
+  set_context(th, exc);
+  th.exc = exc;
+  return Value();
+}
+
+Value exception_new(Thread& th, Type* type, std::string_view msg) {
+  Value m = V(str_new(th, msg));
+  Root keep(th, m);
+  return exception_from_args(th, type, &m, 1);
+}
+
+Value raise_str(Thread& th, Type* type, std::string_view msg) {
+  Value e = exception_new(th, type, msg);
+  if (e.is_empty()) return e;
+  return set_pending(th, e);
+}
+
+Value raise(Thread& th, Type* type, const char* fmt, ...) {
+  char buf[512];
+  va_list ap;
+  va_start(ap, fmt);
+  int n = std::vsnprintf(buf, sizeof buf, fmt, ap);
+  va_end(ap);
+  if (n >= 0 && static_cast<size_t>(n) >= sizeof buf) {
+    std::string big(static_cast<size_t>(n) + 1, '\0');
+    va_start(ap, fmt);
+    std::vsnprintf(big.data(), big.size(), fmt, ap);
+    va_end(ap);
+    big.resize(static_cast<size_t>(n));
+    return raise_str(th, type, big);
+  }
+  return raise_str(th, type, std::string_view(buf, n < 0 ? 0 : static_cast<size_t>(n)));
+}
+
+Value raise_value(Thread& th, Value exc) {
+  if (is_type(exc) && is_subtype(as<Type>(exc), Exc_BaseException)) {
+    Value inst = call0(th, exc);
+    if (inst.is_empty()) return inst;
+    if (!is_exception(inst))
+      return raise(th, Exc_TypeError,
+                   "calling %s should have returned an instance of BaseException, not %s",
+                   type_qualified_name(as<Type>(exc)).c_str(), type_name(inst));
+    return set_pending(th, inst);
+  }
+  if (is_exception(exc)) return set_pending(th, exc);
+  return raise(th, Exc_TypeError, "exceptions must derive from BaseException");
+}
+
+Value raise_args(Thread& th, Type* type, const Value* args, size_t n) {
+  Value e = exception_from_args(th, type, args, n);
+  if (e.is_empty()) return e;
+  return set_pending(th, e);
+}
+
+Value raise_key_error(Thread& th, Value key) { return raise_args(th, Exc_KeyError, &key, 1); }
+
+Value raise_stop_iteration(Thread& th, Value value) {
+  if (value.is_empty()) return raise_args(th, Exc_StopIteration, nullptr, 0);
+  return raise_args(th, Exc_StopIteration, &value, 1);
+}
+
+Value raise_no_memory(Thread& th) { return raise_args(th, Exc_MemoryError, nullptr, 0); }
+
+bool exc_matches(Thread& th, Type* type) {
+  Value e = th.exc;
+  if (e.is_empty()) return false;
+  return isinstance(e, type);
+}
+
+const char* type_name(Value v) { return type_of(v)->name->data; }
+
+// ------------------------------------------------------------------ source lines
+
+namespace {
+std::mutex g_source_mu;
+std::unordered_map<std::string, std::vector<std::string>> g_source_cache;
+}  // namespace
+
+// Line `lineno` (1-based) of file `filename`, or false when unavailable.
+static bool source_line(const std::string& filename, int lineno, std::string* out) {
+  if (filename.empty() || filename[0] == '<' || lineno < 1) return false;
+  std::lock_guard<std::mutex> lk(g_source_mu);
+  auto it = g_source_cache.find(filename);
+  if (it == g_source_cache.end()) {
+    std::vector<std::string> lines;
+    std::ifstream in(filename, std::ios::binary);
+    if (in) {
+      std::string line;
+      while (std::getline(in, line)) {
+        if (!line.empty() && line.back() == '\r') line.pop_back();
+        lines.push_back(std::move(line));
+      }
+    }
+    it = g_source_cache.emplace(filename, std::move(lines)).first;
+  }
+  if (static_cast<size_t>(lineno) > it->second.size()) return false;
+  *out = it->second[static_cast<size_t>(lineno) - 1];
+  return true;
+}
+
+static std::string strip(const std::string& s) {
+  size_t b = s.find_first_not_of(" \t\f\v\r\n");
+  if (b == std::string::npos) return "";
+  size_t e = s.find_last_not_of(" \t\f\v\r\n");
+  return s.substr(b, e - b + 1);
+}
+
+// ------------------------------------------------------------------ printing
+
+namespace {
+
+struct Printer {
+  Thread& th;
+  std::string out;
+  std::unordered_set<uint64_t> seen;
+
+  // str(v) as text; `fallback` when str() raises.
+  std::string safe_str(Value v, const char* fallback) {
+    Value s = str_of(th, v);
+    if (s.is_empty()) {
+      clear_exc(th);
+      return fallback;
+    }
+    return std::string(str_view(s));
+  }
+
+  void traceback(Value tb) {
+    if (tb.is_empty() || is_none(tb)) return;
+    out += "Traceback (most recent call last):\n";
+    std::string last_file, last_name;
+    int last_line = -1;
+    int repeat = 0;
+    auto flush_repeats = [&]() {
+      if (repeat > 3) {
+        int more = repeat - 3;
+        out += "  [Previous line repeated " + std::to_string(more) + " more time" +
+               (more == 1 ? "" : "s") + "]\n";
+      }
+    };
+    for (int guard = 0; tb.is_obj() && type_of(tb) == TracebackType && guard < 1000000; ++guard) {
+      auto* t = as<TracebackObject>(tb);
+      std::string file = t->filename ? std::string(str_view(t->filename)) : "<unknown>";
+      std::string name = t->name ? std::string(str_view(t->name)) : "?";
+      int line = t->lineno;
+      if (file == last_file && name == last_name && line == last_line) {
+        ++repeat;
+      } else {
+        flush_repeats();
+        repeat = 1;
+        last_file = file;
+        last_name = name;
+        last_line = line;
+      }
+      if (repeat <= 3) {
+        out += "  File \"" + file + "\", line " + std::to_string(line) + ", in " + name + "\n";
+        std::string src;
+        if (source_line(file, line, &src)) {
+          std::string s = strip(src);
+          if (!s.empty()) out += "    " + s + "\n";
+        }
+      }
+      tb = t->next;
+    }
+    flush_repeats();
+  }
+
+  void syntax_error_details(ExceptionObject* e) {
+    Value fn = e->extra[EX_SYNTAX_FILENAME];
+    Value ln = e->extra[EX_SYNTAX_LINENO];
+    int64_t lineno = 0;
+    if (ln.is_empty() || !int_to_i64(ln, &lineno)) return;
+    std::string file = (!fn.is_empty() && is_str(fn)) ? std::string(str_view(fn)) : "<string>";
+    out += "  File \"" + file + "\", line " + std::to_string(lineno) + "\n";
+    Value tx = e->extra[EX_SYNTAX_TEXT];
+    if (tx.is_empty() || !is_str(tx)) return;
+    std::string text(str_view(tx));
+    int64_t offset = 0, end_offset = -1, end_lineno = lineno;
+    bool has_offset = !e->extra[EX_SYNTAX_OFFSET].is_empty() &&
+                      int_to_i64(e->extra[EX_SYNTAX_OFFSET], &offset);
+    if (!e->extra[EX_SYNTAX_END_OFFSET].is_empty())
+      int_to_i64(e->extra[EX_SYNTAX_END_OFFSET], &end_offset);
+    if (!e->extra[EX_SYNTAX_END_LINENO].is_empty())
+      int_to_i64(e->extra[EX_SYNTAX_END_LINENO], &end_lineno);
+    // Strip leading whitespace, shifting the offsets with it.
+    size_t lead = 0;
+    while (lead < text.size() && (text[lead] == ' ' || text[lead] == '\t' || text[lead] == '\f'))
+      ++lead;
+    std::string body = text.substr(lead);
+    while (!body.empty() && (body.back() == '\n' || body.back() == '\r')) body.pop_back();
+    // Only the first line of multi-line text is shown.
+    size_t nl = body.find('\n');
+    if (nl != std::string::npos) body = body.substr(0, nl);
+    out += "    " + body + "\n";
+    if (!has_offset) return;
+    int64_t len = static_cast<int64_t>(body.size());
+    if (end_lineno > lineno) end_offset = static_cast<int64_t>(text.size()) -
+                                          (!text.empty() && text.back() == '\n' ? 1 : 0);
+    int64_t col = offset - 1 - static_cast<int64_t>(lead);
+    int64_t end_col = end_offset - 1 - static_cast<int64_t>(lead);
+    if (col < 0) return;
+    if (col > len) col = len;
+    if (end_col > len + 1) end_col = len + 1;
+    int64_t carets = (end_offset == -1 || end_col <= col) ? 1 : end_col - col;
+    out += "    " + std::string(static_cast<size_t>(col), ' ') +
+           std::string(static_cast<size_t>(carets), '^') + "\n";
+  }
+
+  void exception_line(Value exc) {
+    Type* t = type_of(exc);
+    std::string stype = type_qualified_name(t);
+    if (is_exception(exc) && is_subtype(t, Exc_SyntaxError)) {
+      auto* e = as<ExceptionObject>(exc);
+      syntax_error_details(e);
+      Value msg = e->extra[EX_SYNTAX_MSG];
+      std::string m = (msg.is_empty() || is_none(msg)) ? "<no detail available>"
+                                                        : safe_str(msg, "<exception str() failed>");
+      out += stype + ": " + m + "\n";
+    } else {
+      std::string s = safe_str(exc, "<exception str() failed>");
+      if (s.empty())
+        out += stype + "\n";
+      else
+        out += stype + ": " + s + "\n";
+    }
+    if (is_exception(exc)) {
+      Value notes = as<ExceptionObject>(exc)->notes;
+      if (!notes.is_empty() && is_list(notes)) {
+        auto* l = as<ListObject>(notes);
+        for (int64_t i = 0; i < list_size(l); ++i) {
+          Value n = list_get(l, i);
+          if (n.is_empty()) break;
+          if (is_str(n))
+            out += std::string(str_view(n)) + "\n";
+          else
+            out += safe_str(n, "<note str() failed>") + "\n";
+        }
+      }
+    }
+  }
+
+  void print(Value exc, int depth) {
+    seen.insert(exc.bits());
+    if (is_exception(exc) && depth < 100) {
+      auto* e = as<ExceptionObject>(exc);
+      Value cause = e->cause, context = e->context;
+      if (!cause.is_empty() && !is_none(cause) && is_exception(cause) &&
+          !seen.count(cause.bits())) {
+        print(cause, depth + 1);
+        out += "\nThe above exception was the direct cause of the following exception:\n\n";
+      } else if (!context.is_empty() && !is_none(context) && is_exception(context) &&
+                 !e->suppress_context && !seen.count(context.bits())) {
+        print(context, depth + 1);
+        out += "\nDuring handling of the above exception, another exception occurred:\n\n";
+      }
+      traceback(e->traceback);
+    }
+    exception_line(exc);
+  }
+};
+
+}  // namespace
+
+void print_exception(Thread& th, Value exc) {
+  Root keep(th, exc);
+  Value saved = take_exc(th);
+  Root keep_saved(th, saved);
+  Printer p{th, {}, {}};
+  p.print(exc, 0);
+  bool written = false;
+  if (g_runtime.sys) {
+    DictObject* d = g_runtime.sys->dict;
+    Value err = d ? dict_get_str(d, sym::stderr) : Value();
+    if (!err.is_empty() && !is_none(err)) {
+      Root keep_err(th, err);
+      Value s = V(str_new(th, p.out));
+      Value r = call_method(th, err, sym::write, &s, 1);
+      if (!r.is_empty()) {
+        written = true;
+        Value f = call_method(th, err, sym::flush, nullptr, 0);
+        if (f.is_empty()) clear_exc(th);
+      } else {
+        clear_exc(th);
+      }
+    }
+  }
+  if (!written) {
+    std::fflush(stdout);
+    std::fwrite(p.out.data(), 1, p.out.size(), stderr);
+    std::fflush(stderr);
+  }
+  th.exc = saved;
+}
+
+}  // namespace taipan
