@@ -444,9 +444,7 @@ Value split_impl(Thread& th, const Value* a, bool reverse) {
         while (i < n && sp(i)) i++;
         if (i == n) break;
         if (maxsplit == 0) {
-          size_t e = n;
-          while (e > i && sp(e - 1)) e--;
-          pieces.emplace_back(i, e);
+          pieces.emplace_back(i, n);
           break;
         }
         size_t w = i;
@@ -460,9 +458,7 @@ Value split_impl(Thread& th, const Value* a, bool reverse) {
         while (e > 0 && sp(e - 1)) e--;
         if (e == 0) break;
         if (maxsplit == 0) {
-          size_t b = 0;
-          while (b < e && sp(b)) b++;
-          pieces.emplace_back(b, e);
+          pieces.emplace_back(0, e);
           break;
         }
         size_t w = e;

@@ -325,7 +325,9 @@ bool int_parse_text(std::string_view text, int base, bool* neg, int* out_base, s
   return true;
 }
 
-Value int_from_string(Thread& th, std::string_view s, int base) {
+Value int_from_string(Thread& th, std::string_view s, int base) { return int_from_text(th, s, base, false); }
+
+Value int_from_text(Thread& th, std::string_view s, int base, bool is_bytes) {
   if (base != 0 && (base < 2 || base > 36))
     return raise(th, Exc_ValueError, "int() base must be >= 2 and <= 36, or 0");
   bool neg;
@@ -333,6 +335,7 @@ Value int_from_string(Thread& th, std::string_view s, int base) {
   std::string digits;
   if (!int_parse_text(s, base, &neg, &b, &digits)) {
     std::string r = str_repr_text(s.size() > 200 ? s.substr(0, 200) : s);
+    if (is_bytes) r.insert(0, 1, 'b');
     return raise(th, Exc_ValueError, "invalid literal for int() with base %d: %s", base, r.c_str());
   }
   if ((b & (b - 1)) != 0 && static_cast<int64_t>(digits.size()) > kIntMaxStrDigits)

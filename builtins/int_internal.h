@@ -14,6 +14,8 @@ Value int_exact(Thread& th, Value v);  // the exact-int value of any int (bool, 
 Value int_repr(Thread& th, Value v);
 Value int_truediv(Thread& th, Value a, Value b);
 Value int_pow(Thread& th, Value a, Value b);
+// int_from_string; is_bytes: the error message shows the text as a bytes literal.
+Value int_from_text(Thread& th, std::string_view s, int base, bool is_bytes);
 bool int_divmod(Thread& th, Value a, Value b, Value* q, Value* r);
 // Raises CPython's ValueError when |v| has more than 4300 decimal digits. false: raised.
 bool int_check_str_digits(Thread& th, Value v);

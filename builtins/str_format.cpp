@@ -756,6 +756,13 @@ Value str_dunder_format(Thread& th, const Value* a) {
   if (fs.alternate)
     return raise(th, Exc_ValueError, "Alternate form (#) not allowed in string format specifier");
   if (fs.grouping) return raise(th, Exc_ValueError, "Cannot specify '%c' with 's'.", fs.grouping);
+  // A '0' before the width pads strings with zeros on the right ('05' -> 'ab000'); the
+  // spec parser may have turned it into '=' alignment, which is only an error when
+  // written explicitly.
+  if (fs.zero_pad) {
+    if (fs.align == 0 || fs.align == '=') fs.align = '<';
+    if (fs.fill == ' ') fs.fill = '0';
+  }
   if (fs.align == '=')
     return raise(th, Exc_ValueError, "'=' alignment not allowed in string format specifier");
   StrObject* s = as<StrObject>(self);

@@ -555,13 +555,7 @@ void split_ws(StrObject* s, int64_t maxsplit, std::vector<std::pair<size_t, size
     while (p < end && space_at(p, &nx)) p = nx;
     if (p == end) break;
     if (maxsplit == 0) {
-      const char* e = end;
-      while (e > p) {
-        const char* q = e;
-        if (!uni::is_space(uni::decode_back(q))) break;
-        e = q;
-      }
-      out.emplace_back(p - base, e - base);
+      out.emplace_back(p - base, end - base);  // the rest keeps its trailing whitespace
       return;
     }
     const char* w = p;
@@ -582,13 +576,7 @@ void rsplit_ws(StrObject* s, int64_t maxsplit, std::vector<std::pair<size_t, siz
     }
     if (e == base) break;
     if (maxsplit == 0) {
-      const char* b = base;
-      while (b < e) {
-        const char* q = b;
-        if (!uni::is_space(uni::decode(q))) break;
-        b = q;
-      }
-      out.emplace_back(b - base, e - base);
+      out.emplace_back(0, e - base);  // the rest keeps its leading whitespace
       break;
     }
     const char* w = e;

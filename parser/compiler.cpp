@@ -95,16 +95,14 @@ void Compiler::enter_unit(UnitKind kind, const SymbolScope& ste, const std::stri
     auto it = std::find(ste.params.begin(), ste.params.end(), cv);
     c.cell2arg.push_back(it == ste.params.end() ? -1 : static_cast<int>(it - ste.params.begin()));
   }
-  if (std::all_of(c.cell2arg.begin(), c.cell2arg.end(), [](int x) { return x < 0; }))
-    c.cell2arg.clear();
 
   if (kind == UnitKind::Function || kind == UnitKind::Lambda || kind == UnitKind::Comprehension) {
     c.flags |= CO_OPTIMIZED | CO_NEWLOCALS;
     if (ste.varargs) c.flags |= CO_VARARGS;
     if (ste.varkeywords) c.flags |= CO_VARKEYWORDS;
     if (ste.generator) c.flags |= CO_GENERATOR;
+    if (ste.nested) c.flags |= CO_NESTED;  // as CPython, only function-like code
   }
-  if (ste.nested) c.flags |= CO_NESTED;
   units_.push_back(std::move(unit));
 }
 
@@ -552,9 +550,9 @@ static FutureFeatures scan_future(const Mod& mod, const std::string& filename,
                                   std::string_view source,
                                   std::vector<const Stmt*>& allowed) {
   FutureFeatures f;
-  if (!mod.is<Module>()) return f;
-  const StmtList& body = mod.as<Module>().body;
-  size_t i = detail::get_docstring(body) ? 1 : 0;
+  if (!mod.is<Module>() && !mod.is<Interactive>()) return f;
+  const StmtList& body = mod.is<Module>() ? mod.as<Module>().body : mod.as<Interactive>().body;
+  size_t i = mod.is<Module>() && detail::get_docstring(body) ? 1 : 0;
   for (; i < body.size(); ++i) {
     const Stmt& s = *body[i];
     if (s.kind != StmtKind::ImportFrom || s.as<ImportFrom>().module != "__future__") break;
@@ -576,10 +574,17 @@ std::shared_ptr<const CodeUnit> compile_ast(const Mod& mod, const std::string& f
                                             ParseMode mode, std::string_view source) {
   std::vector<const Stmt*> allowed;
   FutureFeatures future = scan_future(mod, filename, source, allowed);
-  auto st = SymbolTable::build(mod, filename, source, future);
-  detail::Compiler c(filename, source, mode, future, *st);
-  c.future_stmts = std::move(allowed);
-  return c.compile_mod(mod);
+  try {
+    auto st = SymbolTable::build(mod, filename, source, future);
+    detail::Compiler c(filename, source, mode, future, *st);
+    c.future_stmts = std::move(allowed);
+    return c.compile_mod(mod);
+  } catch (const std::logic_error& e) {
+    // A compiler bug: report it as a SyntaxError rather than take the process down.
+    throw SyntaxErrorInfo(SyntaxErrorInfo::Kind::SyntaxError,
+                          std::string("internal compiler error: ") + e.what(), filename, 1, 1,
+                          "");
+  }
 }
 
 std::shared_ptr<const CodeUnit> compile_source(std::string_view source,

@@ -236,9 +236,6 @@ bool Lexer::handle_indentation(Token& out) {
     if (pos_ < end_) { ++pos_; newline_seen(); }
     return false;
   }
-  if (c == '\\' && pos_ + 1 < end_ && src_[pos_ + 1] == '\n') {
-    // A continuation right after the indentation: the indentation still counts.
-  }
   at_line_start_ = false;
   int cur_col = static_cast<int>(pos_ - line_start_);
   auto tab_error = [&] {
@@ -413,7 +410,7 @@ Token Lexer::lex_string(uint32_t start, int col) {
       char buf[96];
       std::snprintf(buf, sizeof buf, "unterminated %sstring literal (detected at line %d)",
                     triple ? "triple-quoted " : "", line_);
-      error(buf, line, col + static_cast<int>(0), line, col);
+      error(buf, line, col, line, col);
     }
     char c = src_[pos_];
     if (c == q) {

@@ -73,14 +73,12 @@ ExprPtr Parser::named_expression() {
     n->value = expression();
     return up(finish(std::move(n)));
   }
-  const Token start = peek();
   ExprPtr e = expression();
   if (at(Tok::COLONEQUAL)) {
     const Expr* bad = invalid_target(*e, TargetUse::Walrus);
     if (bad == nullptr) bad = e.get();
     error_node(*bad, "cannot use assignment expressions with " + expr_name(*bad));
   }
-  (void)start;
   return e;
 }
 
@@ -375,13 +373,8 @@ void Parser::call_args(Call& call, const Token& open) {
         g->end_col_offset = close.end_col;
         e = up(std::move(g));
       } else if (at(Tok::EQUAL)) {
-        const Token eq = peek();
-        finish(e.get());
-        if (e->is<Constant>() || e->is<Name>() == false) {
-          error_range(start, *e,
-                      "expression cannot contain assignment, perhaps you meant \"==\"?");
-        }
-        (void)eq;
+        // `f(a.b=1)`: a keyword must be a plain name (NAME '=' was handled above).
+        error_range(start, *e, "expression cannot contain assignment, perhaps you meant \"==\"?");
       }
       // CPython points just past the offending argument.
       if (seen_kwunpack)

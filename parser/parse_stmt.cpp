@@ -192,10 +192,8 @@ WithItem Parser::with_item() {
   WithItem item;
   item.context_expr = expression();
   if (accept(Tok::KW_AS)) {
-    const Token start = peek();
-    item.optional_vars = star_expression();
     // `with a as b, c:` — the comma separates items, so the target is one star_target.
-    (void)start;
+    item.optional_vars = star_expression();
     const Expr* bad = invalid_target(*item.optional_vars, TargetUse::With);
     if (bad) error_node(*bad, "cannot assign to " + expr_name(*bad));
     set_target(*item.optional_vars, Ctx::Store, TargetUse::With);
@@ -541,9 +539,7 @@ StmtPtr Parser::match_stmt() {
   size_t save = pos_;
   Token save_last = last_;
   const Token start = peek();
-  Tok k1 = kind(1);
-  bool plausible = starts_expression(k1) && k1 != Tok::STAR ? true : k1 == Tok::STAR;
-  if (!plausible || k1 == Tok::NEWLINE) return nullptr;
+  if (!starts_expression(kind(1))) return nullptr;
   ExprPtr subject;
   try {
     advance();
@@ -780,14 +776,12 @@ PatternPtr Parser::closed_pattern() {
           break;
         }
         ExprPtr key;
-        const Token ks = peek();
         if (at(Tok::NAME)) key = pattern_value_name();
         else if (at(Tok::STRING)) key = strings();
         else if (at(Tok::KW_NONE) || at(Tok::KW_TRUE) || at(Tok::KW_FALSE)) key = atom();
         else if (at(Tok::MINUS) || at(Tok::NUMBER)) key = pattern_signed_number();
         else invalid_syntax();
         if (key->is<Name>()) invalid_syntax();
-        (void)ks;
         m->keys.push_back(std::move(key));
         expect(Tok::COLON);
         m->patterns.push_back(pattern());

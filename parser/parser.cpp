@@ -304,8 +304,12 @@ bool is_incomplete_input(std::string_view source) {
     // An indented block still expected at the very end: more lines will come.
     if (e.msg.rfind("expected an indented block", 0) == 0 && !ends_blank) return true;
     if (compound && !ends_blank && e.msg == "invalid syntax") {
-      // e.g. a `match` whose first case has not been typed yet.
-      return false;
+      // An error on the last line of an unfinished compound statement (`@dec` alone, a
+      // `match x:` without cases yet) means it is not finished, not that it is wrong.
+      int lines = 1;
+      for (size_t i = 0; i + 1 < src.size(); ++i)
+        if (src[i] == '\n') ++lines;
+      return e.line >= lines;
     }
     return false;
   }

@@ -14,6 +14,7 @@
 #include <string>
 
 #include "builtins/exceptions.h"
+#include "builtins/str_impl.h"
 #include "vm/abstract.h"
 #include "vm/error.h"
 #include "vm/gc.h"
@@ -406,9 +407,8 @@ static Value generic_getattr_impl(Thread& th, Value obj, StrObject* name, bool s
       return r;
     }
   }
-  if (t->dictoffset && obj.is_obj()) {
-    auto* slot = reinterpret_cast<std::atomic<DictObject*>*>(
-        reinterpret_cast<char*>(obj.obj()) + t->dictoffset);
+  if (t->dictoffset > 0 && obj.is_obj()) {
+    std::atomic<DictObject*>* slot = instance_dict_slot(obj);
     DictObject* d = load_acquire(*slot);
     if (d) {
       Value v = dict_get_str(d, name);
@@ -443,12 +443,23 @@ Value getattr_opt(Thread& th, Value obj, StrObject* name) {
   return r;
 }
 
+// Subclasses of str and tuple keep their added fields after the variable-sized data
+// (builtins/str_impl.h, builtins/tuple.cpp), so their __dict__ slot moves with the size.
 std::atomic<DictObject*>* instance_dict_slot(Value obj) {
   if (!obj.is_obj()) return nullptr;
-  Type* t = obj.obj()->type;
-  if (t->dictoffset <= 0) return nullptr;
-  return reinterpret_cast<std::atomic<DictObject*>*>(reinterpret_cast<char*>(obj.obj()) +
-                                                     t->dictoffset);
+  Object* o = obj.obj();
+  Type* t = o->type;
+  int32_t off = t->dictoffset;
+  if (off <= 0) return nullptr;
+  size_t pos = static_cast<size_t>(off);
+  if (t->flags & TF_STR_SUBCLASS) {
+    pos = str_subclass_extra_offset(static_cast<StrObject*>(o)->byte_length) + pos -
+          sizeof(StrObject);
+  } else if (t->flags & TF_TUPLE_SUBCLASS) {
+    int64_t n = static_cast<TupleObject*>(o)->size;
+    pos += n > 1 ? static_cast<size_t>(n - 1) * sizeof(Value) : 0;
+  }
+  return reinterpret_cast<std::atomic<DictObject*>*>(reinterpret_cast<char*>(o) + pos);
 }
 
 int generic_setattr(Thread& th, Value obj, StrObject* name, Value v) {

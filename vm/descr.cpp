@@ -435,7 +435,7 @@ static Value property_init_impl(Thread& th, const Value* a) {
 }
 
 static const NativeDef kPropertyInitDef = {
-    "__init__(self, fget=None, fset=None, fdel=None, doc=None)", property_init_impl};
+    "property(self, fget=None, fset=None, fdel=None, doc=None)", property_init_impl};
 
 static int property_init(Thread& th, Value self, const Value* args, size_t nargs,
                          TupleObject* kwnames) {

@@ -20,6 +20,7 @@
 #include <cstring>
 #include <string>
 
+#include "builtins/dict.h"
 #include "builtins/exceptions.h"
 #include "vm/abstract.h"
 #include "vm/descr.h"
@@ -45,7 +46,10 @@ struct CacheRecord : Object {
 
 namespace {
 
-constexpr uint32_t kMaxCacheUpdates = 16;
+// Records are garbage once replaced, so the limit only bounds the allocation churn of a
+// polymorphic attribute site; global sites re-cache without limit (a miss there means
+// the module dict changed).
+constexpr uint32_t kMaxCacheUpdates = 64;
 
 enum AttrKind : uint32_t {
   AK_INSTANCE = 1,   // not on the type: the instance dict only
@@ -64,9 +68,9 @@ void cache_trace(Object* self, Tracer& t) {
   t.visit(r->value);
 }
 
-CacheRecord* new_record(Thread& th, const CacheRecord* prev) {
+CacheRecord* new_record(Thread& th, const CacheRecord* prev, bool limited = true) {
   uint32_t updates = prev ? prev->updates + 1 : 1;
-  if (updates > kMaxCacheUpdates) return nullptr;
+  if (limited && updates > kMaxCacheUpdates) return nullptr;
   CacheRecord* r = gc_new<CacheRecord>(th, &g_cache_type);
   r->updates = updates;
   return r;
@@ -219,8 +223,8 @@ Value load_global(Thread& th, Frame* f, int32_t idx, StrObject* name) {
   DictObject* b = f->builtins;
   std::atomic<CacheRecord*>& slot = f->code->caches[idx];
   CacheRecord* r = slot.load(std::memory_order_acquire);
-  uint64_t gv = dict_version(g);
-  uint64_t bv = b ? dict_version(b) : 0;
+  uint64_t gv = g->version.load(std::memory_order_acquire);
+  uint64_t bv = b ? b->version.load(std::memory_order_acquire) : 0;
   if (r && r->k1 == reinterpret_cast<Object*>(g) && r->v1 == gv &&
       r->k2 == reinterpret_cast<Object*>(b) && r->v2 == bv)
     return r->value;
@@ -231,7 +235,7 @@ Value load_global(Thread& th, Frame* f, int32_t idx, StrObject* name) {
     if (is_exception(th.exc)) as<ExceptionObject>(th.exc)->extra[EX_NAME_NAME] = V(name);
     return Value();
   }
-  if (CacheRecord* nr = new_record(th, r)) {
+  if (CacheRecord* nr = new_record(th, r, false)) {
     nr->k1 = reinterpret_cast<Object*>(g);
     nr->v1 = gv;
     nr->k2 = reinterpret_cast<Object*>(b);
@@ -834,7 +838,7 @@ op_LOAD_NAME: {
   SAVE();
   StrObject* name = as<StrObject>(co->names->items[oparg]);
   Value v;
-  if (!f->locals.is_empty()) {
+  if (!f->locals.is_empty() && !f->locals.is(dict_value(f->globals))) {
     int r = mapping_lookup(th, f->locals, name, &v);
     if (r < 0) goto error;
     if (r > 0) {

@@ -66,6 +66,10 @@ static Value parse_default(const char* sig, std::string_view text) {
   if (text == "None") return g_None;
   if (text == "True") return g_True;
   if (text == "False") return g_False;
+  if (text == "()") {
+    if (!g_empty_tuple) sig_fail(sig, "() default before the empty tuple exists");
+    return V(g_empty_tuple);
+  }
   if (text.front() == '\'' || text.front() == '"') {
     if (text.size() < 2 || text.back() != text.front()) sig_fail(sig, "bad string default");
     std::string out;

@@ -35,9 +35,12 @@ inline bool is_list(Value v) { return v.is_obj() && (v.obj()->type->flags & TF_L
 inline bool is_dict(Value v) { return v.is_obj() && (v.obj()->type->flags & TF_DICT_SUBCLASS); }
 inline bool is_type(Value v) { return v.is_obj() && (v.obj()->type->flags & TF_TYPE_SUBCLASS); }
 inline bool is_none(Value v) { return v.is(g_None); }
+// Every object struct starts with its Object header at offset 0, so these casts work
+// for incomplete types too (DictObject and SetObject are opaque outside their files).
 template <class T>
-inline T* as(Value v) { return static_cast<T*>(v.obj()); }
-inline Value V(const Object* o) { return Value::from_obj(o); }
+inline T* as(Value v) { return reinterpret_cast<T*>(v.obj()); }
+template <class T>
+inline Value V(const T* o) { return Value::from_obj(reinterpret_cast<const Object*>(o)); }
 
 // ---------------------------------------------------------------- int (builtins/int.cpp)
 // Ints outside the small range are BigIntObjects holding a GMP integer. bool is an int

@@ -16,10 +16,10 @@
 //   A slot is a plain function pointer: a concurrent reader during a re-derivation sees
 //   the old or the new pointer (word-sized stores), both valid.
 // - Layout of a heap type: the solid base's layout, plus a __dict__ slot (an
-//   std::atomic<DictObject*>) appended when no base has one. Variable-sized builtin
-//   layouts (str, bytes, tuple) get no __dict__ slot: their instances store data past
-//   the fixed part. Builtin `new_` slots must allocate `type->basicsize` bytes (plus
-//   their variable part) so subclass instances have room for the slot.
+//   std::atomic<DictObject*>) appended when no base has one. Builtin `new_` slots
+//   allocate `type->basicsize` bytes (plus their variable part) so subclass instances
+//   have room for it; str and tuple subclasses keep it after their variable data
+//   (instance_dict_slot), bytes subclasses get none.
 #include <algorithm>
 #include <array>
 #include <cinttypes>
@@ -659,9 +659,7 @@ static void heap_instance_trace(Object* o, Tracer& tr) {
   tr.visit(static_cast<Object*>(t));
   Type* b = builtin_base(t);
   if (b && b->trace) b->trace(o, tr);
-  if (t->dictoffset > 0) {
-    auto* slot = reinterpret_cast<std::atomic<DictObject*>*>(reinterpret_cast<char*>(o) +
-                                                             t->dictoffset);
+  if (std::atomic<DictObject*>* slot = instance_dict_slot(V(o))) {
     DictObject* d = load_relaxed(*slot);
     if (d) tr.visit(reinterpret_cast<Object*>(d));
   }
@@ -917,9 +915,9 @@ static Type* calculate_metaclass(Thread& th, Type* metatype, TupleObject* bases)
   return winner;
 }
 
-static bool is_var_sized(Type* t) {
-  return t->flags & (TF_STR_SUBCLASS | TF_TUPLE_SUBCLASS | TF_BYTES_SUBCLASS);
-}
+// bytes subclasses get no __dict__ slot (builtins/bytes.cpp allocates none); str and
+// tuple subclasses keep it after their data (instance_dict_slot in vm/abstract.cpp).
+static bool is_var_sized(Type* t) { return t->flags & TF_BYTES_SUBCLASS; }
 
 // The type whose layout instances of t share (heap types never add fields other than
 // the __dict__ slot).

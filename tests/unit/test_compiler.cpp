@@ -219,8 +219,7 @@ TEST_CASE("compiler: globals, explicit and implicit", "[compiler][symtable]") {
       "    del x\n");
   const CodeUnit* f = find_code(*c, "f");
   CHECK(ops(*f) ==
-        "LOAD_CONST None; LOAD_GLOBAL y; STORE_GLOBAL x; DELETE_GLOBAL x; LOAD_CONST None; "
-        "RETURN_VALUE");
+        "LOAD_GLOBAL y; STORE_GLOBAL x; DELETE_GLOBAL x; LOAD_CONST None; RETURN_VALUE");
 }
 
 TEST_CASE("compiler: class scopes", "[compiler][symtable]") {
@@ -240,7 +239,7 @@ TEST_CASE("compiler: class scopes", "[compiler][symtable]") {
   CHECK(k->qualname == "outer.<locals>.K");
   CHECK(m->qualname == "outer.<locals>.K.m");
   CHECK(k->freevars == std::vector<std::string>{"x"});
-  CHECK(k->flags == CO_NESTED);
+  CHECK(k->flags == 0);
   CHECK(ops(*k) ==
         "LOAD_NAME __name__; STORE_NAME __module__; LOAD_CONST 'outer.<locals>.K'; "
         "STORE_NAME __qualname__; LOAD_CONST 'doc'; STORE_NAME __doc__; LOAD_CLASSDEREF x; "
@@ -267,7 +266,7 @@ TEST_CASE("compiler: __class__ cell for super()", "[compiler][symtable]") {
   CHECK(m->freevars == std::vector<std::string>{"__class__"});
   std::string kops = ops(*k);
   CHECK(kops.size() > 60);
-  CHECK(kops.substr(kops.size() - 67) ==
+  CHECK(kops.substr(kops.size() - 70) ==
         "LOAD_CLOSURE __class__; COPY 1; STORE_NAME __classcell__; RETURN_VALUE");
   CHECK(ops(*c).find("LOAD_CONST 'C'; LOAD_NAME B; LOAD_NAME M; LOAD_CONST ('metaclass',); "
                      "CALL_KW 4") != std::string::npos);
@@ -301,7 +300,7 @@ TEST_CASE("compiler: comprehensions are nested functions", "[compiler][symtable]
   CHECK(lc->argcount == 1);
   CHECK(lc->freevars == std::vector<std::string>{"k"});
   CHECK(ops(*f) ==
-        "LOAD_CONST None; PUSH_NULL; LOAD_CLOSURE k; BUILD_TUPLE 1; "
+        "PUSH_NULL; LOAD_CLOSURE k; BUILD_TUPLE 1; "
         "LOAD_CONST <code object <listcomp>, file \"<test>\", line 2>; MAKE_FUNCTION 8; "
         "LOAD_FAST xs; GET_ITER; CALL 1; RETURN_VALUE");
   // LIST_APPEND counts the list's position before the pop ([list iter x]: 3rd).
@@ -315,7 +314,7 @@ TEST_CASE("compiler: comprehensions are nested functions", "[compiler][symtable]
   const CodeUnit* ge = find_code(*g, "<genexpr>");
   CHECK((ge->flags & CO_GENERATOR) != 0);
   CHECK(ops(*ge) ==
-        "LOAD_FAST .0; FOR_ITER 10; STORE_FAST x; LOAD_FAST x; GET_ITER; FOR_ITER 9; "
+        "LOAD_FAST .0; FOR_ITER 12; STORE_FAST x; LOAD_FAST x; GET_ITER; FOR_ITER 11; "
         "STORE_FAST y; LOAD_FAST y; YIELD_VALUE; POP_TOP; JUMP_BACKWARD 5; JUMP_BACKWARD 1; "
         "LOAD_CONST None; RETURN_VALUE");
 
@@ -369,7 +368,7 @@ TEST_CASE("compiler: generators", "[compiler]") {
   CHECK((g->flags & CO_GENERATOR) != 0);
   CHECK(ops(*g) ==
         "LOAD_FAST x; YIELD_VALUE; STORE_FAST y; LOAD_FAST y; GET_YIELD_FROM_ITER; "
-        "LOAD_CONST None; SEND 8; YIELD_VALUE; JUMP_BACKWARD 6; POP_TOP; LOAD_CONST None; "
+        "LOAD_CONST None; SEND 9; YIELD_VALUE; JUMP_BACKWARD 6; POP_TOP; LOAD_CONST None; "
         "RETURN_VALUE");
   check_invariants(*c);
 }
@@ -460,10 +459,10 @@ TEST_CASE("compiler: imports", "[compiler]") {
 
 TEST_CASE("compiler: assert and raise", "[compiler]") {
   CHECK(ops(*compile("assert x, 'm'\n")) ==
-        "LOAD_NAME x; POP_JUMP_IF_TRUE 6; PUSH_NULL; LOAD_ASSERTION_ERROR; LOAD_CONST 'm'; "
+        "LOAD_NAME x; POP_JUMP_IF_TRUE 7; PUSH_NULL; LOAD_ASSERTION_ERROR; LOAD_CONST 'm'; "
         "CALL 1; RAISE_VARARGS 1; LOAD_CONST None; RETURN_VALUE");
   CHECK(ops(*compile("assert x\n")) ==
-        "LOAD_NAME x; POP_JUMP_IF_TRUE 3; LOAD_ASSERTION_ERROR; RAISE_VARARGS 1; LOAD_CONST None; "
+        "LOAD_NAME x; POP_JUMP_IF_TRUE 4; LOAD_ASSERTION_ERROR; RAISE_VARARGS 1; LOAD_CONST None; "
         "RETURN_VALUE");
   CHECK(ops(*compile("raise E from C\n")) == "LOAD_NAME E; LOAD_NAME C; RAISE_VARARGS 2");
 }
@@ -473,7 +472,7 @@ TEST_CASE("compiler: annotations", "[compiler]") {
         "SETUP_ANNOTATIONS; LOAD_CONST 1; STORE_NAME x; LOAD_NAME int; LOAD_NAME __annotations__; "
         "LOAD_CONST 'x'; STORE_SUBSCR; LOAD_CONST None; RETURN_VALUE");
   auto f = compile("def f():\n    x: undefined = 1\n");
-  CHECK(ops(*find_code(*f, "f")) == "LOAD_CONST None; LOAD_CONST 1; STORE_FAST x; LOAD_CONST None; RETURN_VALUE");
+  CHECK(ops(*find_code(*f, "f")) == "LOAD_CONST 1; STORE_FAST x; LOAD_CONST None; RETURN_VALUE");
   auto fut = compile("from __future__ import annotations\nx: list[int]\n");
   CHECK(ops(*fut).find("LOAD_CONST 'list[int]'; LOAD_NAME __annotations__") != std::string::npos);
 }
@@ -486,14 +485,14 @@ TEST_CASE("compiler: try/except layout and exception table", "[compiler]") {
       "    g(e)\n");
   CHECK(ops(*c) ==
         // 0..4: body, protected by entry 1
-        "PUSH_NULL; LOAD_NAME f; CALL 0; POP_TOP; JUMP_FORWARD 25; "
+        "PUSH_NULL; LOAD_NAME f; CALL 0; POP_TOP; JUMP_FORWARD 28; "
         // 5: handler [exc]
         "PUSH_EXC_INFO; LOAD_NAME E; CHECK_EXC_MATCH; POP_JUMP_IF_FALSE 24; STORE_NAME e; "
         "PUSH_NULL; LOAD_NAME g; LOAD_NAME e; CALL 1; POP_TOP; "
-        "POP_EXCEPT; LOAD_CONST None; STORE_NAME e; DELETE_NAME e; JUMP_FORWARD 25; "
+        "POP_EXCEPT; LOAD_CONST None; STORE_NAME e; DELETE_NAME e; JUMP_FORWARD 28; "
         // 20: the handler body raised
         "LOAD_CONST None; STORE_NAME e; DELETE_NAME e; RERAISE 1; "
-        // 24: no match; 25..27: cleanup
+        // 24: no match; 25..27: cleanup; 28: end
         "RERAISE 0; COPY 3; POP_EXCEPT; RERAISE 1; "
         "LOAD_CONST None; RETURN_VALUE");
   REQUIRE(c->exctable.size() == 4);
@@ -543,9 +542,9 @@ TEST_CASE("compiler: with statement", "[compiler]") {
   // then re-raise with the saved lasti (COPY 3; SWAP 2; RERAISE 1).
   CHECK(ops(*c) ==
         "LOAD_NAME a; BEFORE_WITH; STORE_NAME b; PUSH_NULL; LOAD_NAME c; CALL 0; POP_TOP; "
-        "LOAD_CONST None; LOAD_CONST None; LOAD_CONST None; CALL 2; POP_TOP; JUMP_FORWARD 30; "
-        "PUSH_EXC_INFO; WITH_EXCEPT_START; POP_JUMP_IF_TRUE 20; COPY 3; SWAP 2; RERAISE 1; "
-        "POP_TOP; POP_EXCEPT; POP_TOP; POP_TOP; JUMP_FORWARD 30; COPY 3; POP_EXCEPT; RERAISE 1; "
+        "LOAD_CONST None; LOAD_CONST None; LOAD_CONST None; CALL 2; POP_TOP; JUMP_FORWARD 27; "
+        "PUSH_EXC_INFO; WITH_EXCEPT_START; POP_JUMP_IF_TRUE 19; COPY 3; SWAP 2; RERAISE 1; "
+        "POP_TOP; POP_EXCEPT; POP_TOP; POP_TOP; JUMP_FORWARD 27; COPY 3; POP_EXCEPT; RERAISE 1; "
         "LOAD_CONST None; RETURN_VALUE");
   REQUIRE(c->exctable.size() == 2);
   CHECK(c->exctable[0].start == 2);
@@ -554,8 +553,8 @@ TEST_CASE("compiler: with statement", "[compiler]") {
   CHECK(c->exctable[0].depth == 1);
   CHECK(c->exctable[0].lasti);
   CHECK(c->exctable[1].start == 13);
-  CHECK(c->exctable[1].end == 21);
-  CHECK(c->exctable[1].target == 26);
+  CHECK(c->exctable[1].end == 20);
+  CHECK(c->exctable[1].target == 24);
   CHECK(c->exctable[1].depth == 3);
   CHECK(c->stacksize == 6);
   check_invariants(*c);
@@ -563,7 +562,7 @@ TEST_CASE("compiler: with statement", "[compiler]") {
   auto d = disassemble(*c);
   CHECK(d.find("Disassembly of <code <module>, file \"<test>\", line 1>:") == 0);
   CHECK(d.find("BEFORE_WITH") != std::string::npos);
-  CHECK(d.find("ExceptionTable:\n  2 to 6 -> 13 [1] lasti\n  13 to 20 -> 26 [3] lasti\n") !=
+  CHECK(d.find("ExceptionTable:\n  2 to 6 -> 13 [1] lasti\n  13 to 19 -> 24 [3] lasti\n") !=
         std::string::npos);
 }
 

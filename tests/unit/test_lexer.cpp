@@ -74,7 +74,7 @@ TEST_CASE("lexer: operators use longest match", "[lexer]") {
 }
 
 TEST_CASE("lexer: indentation, blank lines and comments", "[lexer]") {
-  auto k = kinds("if a:\n    b\n\n    # c\n    if d:\n\te\nf\n");
+  auto k = kinds("if a:\n\tb\n\n    # c\n\tif d:\n\t\te\nf\n");
   CHECK(k == std::vector<Tok>{Tok::KW_IF, Tok::NAME, Tok::COLON, Tok::NEWLINE, Tok::INDENT,
                               Tok::NAME, Tok::NEWLINE, Tok::KW_IF, Tok::NAME, Tok::COLON,
                               Tok::NEWLINE, Tok::INDENT, Tok::NAME, Tok::NEWLINE, Tok::DEDENT,
@@ -119,7 +119,7 @@ TEST_CASE("lexer: numbers", "[lexer]") {
 }
 
 TEST_CASE("lexer: strings with every prefix", "[lexer]") {
-  for (const char* s : {"'a'", "\"a\"", "'''a\nb'''", "\"\"\"a\"\"\"", "r'\\'", "b'x'", "Br'x'",
+  for (const char* s : {"'a'", "\"a\"", "'''a\nb'''", "\"\"\"a\"\"\"", "r'\\\\'", "b'x'", "Br'x'",
                         "rB'x'", "f'{x}'", "Rf'x'", "fR'x'", "u'x'", "U'x'", "'a\\\nb'"}) {
     INFO(s);
     auto t = lex_all(s);

@@ -25,7 +25,6 @@ std::string read_stdin() {
 
 int main(int argc, char** argv) {
   CLI::App app{"taipan: a Python 3.11 interpreter whose threads run in parallel"};
-  app.usage("Usage: taipan [option] ... [-c cmd | -m mod | file | -] [arg] ...");
   std::string code, module;
   bool dis = false;
   app.add_option("-c", code, "program passed in as string (terminates option list)");
