@@ -11,6 +11,7 @@
 #include "vm/error.h"
 #include "vm/gc.h"
 #include "vm/handles.h"
+#include "vm/function.h"
 #include "vm/import.h"
 #include "vm/interp.h"
 #include "vm/native.h"
@@ -222,7 +223,9 @@ Value iter_impl(Thread& th, const Value* a) {
 Value next_impl(Thread& th, const Value* a) {
   Type* t = type_of(a[0]);
   if (!t->next) return raise(th, Exc_TypeError, "'%s' object is not an iterator", type_name(a[0]));
-  Value v = t->next(th, a[0]);
+  // A generator's return value travels in its StopIteration, which the plain `next`
+  // slot (used by for loops) does not make.
+  Value v = t == GeneratorType ? gen_next_raising(th, as<GeneratorObject>(a[0])) : t->next(th, a[0]);
   if (!v.is_empty()) return v;
   if (has_exc(th)) {
     if (a[1].is_empty() || !exc_matches(th, Exc_StopIteration)) return Value();

@@ -63,23 +63,25 @@ void set_content(Thread& th, ByteArrayObject* ba, std::string_view data) {
 }
 
 // Bytes to assign from a slice assignment / extend source: bytes-like or an iterable
-// of ints. `what` selects the error wording.
+// of ints. for_extend selects extend's error wording.
 bool source_bytes(Thread& th, Value v, std::string* out, bool for_extend) {
   ByteView bv;
   if (bv.set(v)) {
     *out = std::string(bv.view());
     return true;
   }
-  if (is_str(v) || is_int(v) || (!type_of(v)->iter && !type_of(v)->getitem)) {
+  if ((is_str(v) && !for_extend) || is_int(v) || (!type_of(v)->iter && !type_of(v)->getitem)) {
     if (for_extend) {
-      if (is_str(v))
-        raise(th, Exc_TypeError, "expected iterable of integers; got: 'str'");
-      else
-        raise(th, Exc_TypeError, "can't extend bytearray with %s", type_name(v));
+      raise(th, Exc_TypeError, "can't extend bytearray with %s", type_name(v));
     } else {
       raise(th, Exc_TypeError,
             "can assign only bytes, buffers, or iterables of ints in range(0, 256)");
     }
+    return false;
+  }
+  if (is_str(v)) {  // extend iterates it: its first character is not an int
+    if (as<StrObject>(v)->length == 0) return true;
+    raise(th, Exc_TypeError, "'str' object cannot be interpreted as an integer");
     return false;
   }
   return bytes_from_source(th, v, Value(), Value(), true, out);
@@ -166,7 +168,7 @@ int ba_setitem(Thread& th, Value self, Value key, Value v) {
   if (key.is_small()) {
     i = key.small();
   } else if (is_int(key) || type_of(key)->index) {
-    if (!index_to_i64(th, key, &i)) return -1;
+    if (!sequence_index(th, key, &i)) return -1;
   } else {
     raise(th, Exc_TypeError, "bytearray indices must be integers or slices, not %s",
           type_name(key));
@@ -271,14 +273,18 @@ Value ba_imul(Thread& th, Value a, Value b) {
                  type_name(b));
   }
   ByteArrayObject* ba = BA(a);
-  std::string cur = bytearray_snapshot(ba);
   if (count < 0) count = 0;
-  if (!cur.empty() && count > (int64_t(1) << 40) / static_cast<int64_t>(cur.size()))
-    return raise_no_memory(th);
-  std::string out;
-  out.reserve(cur.size() * static_cast<size_t>(count));
-  for (int64_t k = 0; k < count; k++) out += cur;
-  set_content(th, ba, out);
+  CriticalSection cs{ba};  // one atomic step, as under CPython's GIL
+  int64_t n = size_locked(ba);
+  if (n > 0 && count > (int64_t(1) << 40) / n) return raise_no_memory(th);
+  if (count == 0 || n == 0) {
+    ba->size.store(0, std::memory_order_release);
+    return a;
+  }
+  reserve_locked(th, ba, n * count);
+  char* d = data_locked(ba);
+  for (int64_t k = 1; k < count; k++) std::memcpy(d + k * n, d, static_cast<size_t>(n));
+  ba->size.store(n * count, std::memory_order_release);
   return a;
 }
 

@@ -538,6 +538,8 @@ Value m_join(Thread& th, const Value* a) {
   } else if (is_list(iterable)) {
     items = list_to_tuple(th, as<ListObject>(iterable));
   } else {
+    if (!type_of(iterable)->iter && !type_of(iterable)->getitem)
+      return raise(th, Exc_TypeError, "can only join an iterable");
     Value it = get_iter(th, iterable);
     if (it.is_empty()) return Value();
     Root keep_it(th, it);
@@ -841,7 +843,7 @@ Value bytes_common_getitem(Thread& th, Value self, Value key) {
     for (int64_t k = 0, j = start; k < n; k++, j += step) out[static_cast<size_t>(k)] = v.data()[j];
     return bytes_or_bytearray(th, ba, out);
   } else if (is_int(key) || type_of(key)->index) {
-    if (!index_to_i64(th, key, &i)) return Value();
+    if (!sequence_index(th, key, &i)) return Value();
   } else {
     return raise(th, Exc_TypeError, "%s indices must be integers or slices, not %s",
                  ba ? "bytearray" : "byte", type_name(key));
@@ -962,7 +964,7 @@ bool bytes_from_source(Thread& th, Value src, Value encoding, Value errors, bool
     return true;
   }
   if (!for_bytearray) {
-    Value r = call_special(th, src, str_intern("__bytes__"), nullptr, 0);
+    Value r = call_special(th, src, dunder_bytes(), nullptr, 0);
     if (!r.is_empty()) {
       if (!is_bytes(r)) {
         raise(th, Exc_TypeError, "__bytes__ returned non-bytes (type %s)", type_name(r));

@@ -17,6 +17,8 @@ void init_containers(Thread& th) {
 
 Value iter_self(Thread&, Value self) { return self; }
 
+Value container_class_getitem(Thread&, const Value* args) { return args[0]; }
+
 // ---------------------------------------------------------------- equality / hashing
 
 // The kinds whose equality and hash are builtin and need no Python code.

@@ -104,6 +104,12 @@ Value iter_self(Thread& th, Value self);
 // operand may still handle it (NotImplemented), -1 raised ("can't multiply sequence by
 // non-int of type 'float'").
 int repeat_count(Thread& th, Value other, int64_t* n);
+// cls.__class_getitem__(item): list[int] and friends. Returns cls itself (taipan has no
+// types.GenericAlias yet), which is enough for annotations and isinstance-free uses.
+Value container_class_getitem(Thread& th, const Value* args);
+// Largest item count a repeat (`seq * n`) may produce before raising MemoryError
+// instead of asking the allocator (which aborts when it fails).
+constexpr int64_t kMaxSeqItems = int64_t(1) << 32;
 // Messages of the form "list indices must be integers or slices, not str".
 Value raise_bad_index(Thread& th, const char* what, Value key);
 

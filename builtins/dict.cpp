@@ -196,14 +196,18 @@ restart:
       Value k = dt_key(t, ix);
       int r = fast_eq(k, key);
       if (r < 0) {
-        uint64_t ver = load_relaxed(d->version);
         {
-          Root rd(th, d), rk(th, k), rkey(th, key), rx(th, extra);
+          // t stays rooted so that its address cannot be reused by a new table.
+          Root rd(th, d), rt(th, t), rk(th, k), rkey(th, key), rx(th, extra);
           ScopedUnlock unlocked{d};
           r = eq(th, k, key);
         }
         if (r < 0) return -1;
-        if (load_relaxed(d->version) != ver) goto restart;
+        // Same table and same entry: the probe can go on. Index slots never go back to
+        // EMPTY within a table, so an equal key another thread inserted meanwhile sits
+        // at or after this position and is still found. (Checking the version instead
+        // would loop forever on an __eq__ that mutates the dict, as CPython does not.)
+        if (load_relaxed(d->table) != t || !dt_key(t, ix).is(k)) goto restart;
       }
       if (r == 1) {
         *ixout = ix;
@@ -817,6 +821,8 @@ static const NativeDef kDictMethods[] = {
      "Create a new dictionary with keys from iterable and values set to value."},
     {"__reversed__(self, /)", m_reversed, 0, "Return a reverse iterator over the dict keys."},
     {"__sizeof__(self, /)", m_sizeof, 0, "D.__sizeof__() -> size of D in memory, in bytes"},
+    {"__class_getitem__(cls, item, /)", container_class_getitem, NF_CLASSMETHOD,
+     "See PEP 585"},
     {},
 };
 

@@ -17,8 +17,8 @@
 //   table and leaves the old one, unchanged from then on, to the collector.
 // - No key __hash__/__eq__ runs under the lock: hashes are computed before locking;
 //   a writer that must call __eq__ drops the lock, calls it, retakes the lock and
-//   restarts its probe if the dict's version changed meanwhile. Readers compare
-//   without any lock and restart if the table or the entry changed under them.
+//   restarts its probe if the table or the compared entry changed meanwhile (as
+//   CPython). Readers compare without any lock and restart on the same condition.
 // - `version` changes on every mutation (insert, delete, value replacement, clear):
 //   values are unique across all dicts and never 0 (inline caches key on them).
 #pragma once

@@ -140,7 +140,9 @@ std::string float_format(double d, char mode, int precision, unsigned flags) {
           if (*q != '.') digits.push_back(*q);
         std::from_chars(e + 1 + (e[1] == '+'), r.ptr, ex);
       }
-      bool sci = ex < -4 || ex >= p;
+      // With FF_ADD_DOT_0 (format type '' with a precision) CPython switches to the
+      // exponent one digit earlier.
+      bool sci = ex < -4 || ex >= ((flags & FF_ADD_DOT_0) ? p - 1 : p);
       if (!alt) {
         while (digits.size() > 1 && digits.back() == '0') digits.pop_back();
       } else {

@@ -235,15 +235,19 @@ std::string int_to_string(Value v, int base) {
   return s;
 }
 
+std::atomic<int64_t> g_int_max_str_digits{4300};
+
 bool int_check_str_digits(Thread& th, Value v) {
   if (v.is_small()) return true;
+  const int64_t kIntMaxStrDigits = load_relaxed(g_int_max_str_digits);
+  if (kIntMaxStrDigits <= 0) return true;
   mpz_srcptr z = bigint_mpz(v.obj());
   size_t est = mpz_sizeinbase(z, 10);  // exact or one too big
   if (static_cast<int64_t>(est) <= kIntMaxStrDigits) return true;
   if (static_cast<int64_t>(est) == kIntMaxStrDigits + 1) {
     // Exact check: |z| >= 10**4300 ?
     Mpz p;
-    mpz_ui_pow_ui(p, 10, kIntMaxStrDigits);
+    mpz_ui_pow_ui(p, 10, static_cast<unsigned long>(kIntMaxStrDigits));
     if (mpz_cmpabs(z, p) < 0) return true;
   }
   raise(th, Exc_ValueError,
@@ -338,7 +342,8 @@ Value int_from_text(Thread& th, std::string_view s, int base, bool is_bytes) {
     if (is_bytes) r.insert(0, 1, 'b');
     return raise(th, Exc_ValueError, "invalid literal for int() with base %d: %s", base, r.c_str());
   }
-  if ((b & (b - 1)) != 0 && static_cast<int64_t>(digits.size()) > kIntMaxStrDigits)
+  const int64_t kIntMaxStrDigits = load_relaxed(g_int_max_str_digits);
+  if ((b & (b - 1)) != 0 && kIntMaxStrDigits > 0 && static_cast<int64_t>(digits.size()) > kIntMaxStrDigits)
     return raise(th, Exc_ValueError,
                  "Exceeds the limit (%lld digits) for integer string conversion: value has %zu "
                  "digits; use sys.set_int_max_str_digits() to increase the limit",
@@ -525,14 +530,14 @@ static Value int_floordiv(Thread& th, Value a, Value b) {
 static Value int_mod(Thread& th, Value a, Value b) {
   int64_t x, y;
   if (int_small_value(a, &x) && int_small_value(b, &y)) {
-    if (y == 0) return raise(th, Exc_ZeroDivisionError, "integer division or modulo by zero");
+    if (y == 0) return raise(th, Exc_ZeroDivisionError, "integer modulo by zero");
     int64_t r = x % y;
     if (r != 0 && ((r ^ y) < 0)) r += y;
     return Value::from_small(r);
   }
   INT_OPERANDS_OR_NOTIMPL(a, b);
   MpzView va(a), vb(b);
-  if (mpz_sgn(vb.get()) == 0) return raise(th, Exc_ZeroDivisionError, "integer division or modulo by zero");
+  if (mpz_sgn(vb.get()) == 0) return raise(th, Exc_ZeroDivisionError, "integer modulo by zero");
   Mpz r;
   mpz_fdiv_r(r, va, vb);
   return int_from_mpz(th, r);
@@ -736,7 +741,12 @@ Value int_repr(Thread& th, Value v) {
   return V(str_new(th, s));
 }
 
-static Value int_richcmp(Thread& th, Value a, Value b, CmpOp op) { return num_richcmp(th, a, b, op); }
+// int.__eq__(2.0) is NotImplemented in CPython: int-float pairs are compared by float's
+// slot (the reflected call), which shares num_richcmp.
+static Value int_richcmp(Thread& th, Value a, Value b, CmpOp op) {
+  if (!is_int(b) || !is_int(a)) return g_NotImplemented;
+  return num_richcmp(th, a, b, op);
+}
 
 void int_fill_slots(Type* t) {
   t->repr = int_repr;

@@ -96,7 +96,5 @@ double mpz_ratio_to_double(mpz_srcptr a, mpz_srcptr b, bool* overflow);
 // d (finite) as an exact integer mantissa and binary exponent: d == m * 2**e.
 void double_to_mpz_exp(double d, mpz_ptr m, int64_t* e);
 
-// Integer/string conversion limit of CPython 3.11 (sys.set_int_max_str_digits: later).
-inline constexpr int64_t kIntMaxStrDigits = 4300;
 
 }  // namespace taipan

@@ -480,7 +480,7 @@ static Value list_repeat(Thread& th, ListObject* src, int64_t n, ListObject* dst
   // dst == src: in place (*=). Snapshot first, then write.
   TupleObject* snap = list_to_tuple(th, src);
   int64_t m = snap->size;
-  if (m && n > INT64_MAX / 16 / m) return raise_no_memory(th);
+  if (m && n > kMaxSeqItems / m) return raise_no_memory(th);
   int64_t total = m * n;
   CriticalSection cs{dst};
   if (dst == src) list_clear_locked(dst);
@@ -751,6 +751,8 @@ static const NativeDef kListMethods[] = {
      "itself is modified) and stable (i.e. the\norder of two equal elements is maintained)."},
     {"__reversed__(self, /)", m_reversed, 0, "Return a reverse iterator over the list."},
     {"__sizeof__(self, /)", m_sizeof, 0, "Return the size of the list in memory, in bytes."},
+    {"__class_getitem__(cls, item, /)", container_class_getitem, NF_CLASSMETHOD,
+     "See PEP 585"},
     {},
 };
 

@@ -12,6 +12,7 @@
 //   float subclasses.
 // - complex: always a ComplexObject (immutable).
 #pragma once
+#include <atomic>
 #include <cstdint>
 #include <string>
 
@@ -43,6 +44,10 @@ Value number_divmod(Thread& th, Value a, Value b);
 Value number_pow3(Thread& th, Value base, Value exp, Value mod);
 // round(x, ndigits); ndigits EMPTY or None means absent. Calls __round__ for other types.
 Value number_round(Thread& th, Value x, Value ndigits);
+
+// CPython 3.11's limit on decimal digits in int<->str conversions (4300; 0 means no
+// limit). sys.set_int_max_str_digits()/get_int_max_str_digits() read and write it.
+extern std::atomic<int64_t> g_int_max_str_digits;
 
 Value complex_new_value(Thread& th, double re, double im);
 Value float_new_value(Thread& th, Type* type, double d);  // a float (subclass) instance

@@ -102,6 +102,7 @@ void resize_locked(Thread& th, SetObject* s, int64_t minused) {
     }
   }
   s->fill = load_relaxed(s->used);
+  ++s->mutations;  // a writer waiting on __eq__ must not go on with the old table
   store_release(s->table, nt);
 }
 
@@ -109,6 +110,7 @@ ValueArray* ensure_table_locked(Thread& th, SetObject* s) {
   ValueArray* t = tab(s);
   if (!t) {
     t = table_new(th, kMinSize);
+    ++s->mutations;
     store_release(s->table, t);
   }
   return t;
@@ -673,8 +675,9 @@ SetObject* set_new(Thread& th, Type* type) { return make_set(th, type); }
 int set_add(Thread& th, SetObject* s, Value key) { return set_add_key(th, s, key); }
 
 int set_contains(Thread& th, SetObject* s, Value key) {
-  Root rs(th, s), rk(th, key);
   int64_t h;
+  if (fast_hash(key, &h)) return contains_entry(th, s, key, h);
+  Root rs(th, s), rk(th, key);
   if (!lookup_hash(th, &key, rk, &h)) return -1;
   return contains_entry(th, s, key, h);
 }
@@ -1058,6 +1061,8 @@ static const NativeDef kSetMethods[] = {
     {"issuperset(self, other, /)", m_issuperset, 0, "Report whether this set contains another set."},
     {"isdisjoint(self, other, /)", m_isdisjoint, 0, "Return True if two sets have a null intersection."},
     {"__sizeof__(self, /)", m_sizeof, 0, "S.__sizeof__() -> size of S in memory, in bytes"},
+    {"__class_getitem__(cls, item, /)", container_class_getitem, NF_CLASSMETHOD,
+     "See PEP 585"},
     {},
 };
 
@@ -1071,6 +1076,8 @@ static const NativeDef kFrozenSetMethods[] = {
     {"issuperset(self, other, /)", m_issuperset, 0, "Report whether this set contains another set."},
     {"isdisjoint(self, other, /)", m_isdisjoint, 0, "Return True if two sets have a null intersection."},
     {"__sizeof__(self, /)", m_sizeof, 0, "S.__sizeof__() -> size of S in memory, in bytes"},
+    {"__class_getitem__(cls, item, /)", container_class_getitem, NF_CLASSMETHOD,
+     "See PEP 585"},
     {},
 };
 

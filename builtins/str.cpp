@@ -318,6 +318,15 @@ bool slice_bounds(Thread& th, Value start, Value end, int64_t len, int64_t* s, i
   return true;
 }
 
+bool sequence_index(Thread& th, Value key, int64_t* out) {
+  if (index_to_i64(th, key, out)) return true;
+  if (exc_matches(th, Exc_OverflowError)) {
+    clear_exc(th);
+    raise(th, Exc_IndexError, "cannot fit '%s' into an index-sized integer", type_name(key));
+  }
+  return false;
+}
+
 Value raise_must_be_str(Thread& th, Value v) {
   return raise(th, Exc_TypeError, "must be str, not %s", type_name(v));
 }
@@ -414,7 +423,7 @@ Value str_getitem(Thread& th, Value self, Value key) {
     if (n < 0) return Value();
     return str_slice(th, s, start, step, n);
   } else if (is_int(key) || type_of(key)->index) {
-    if (!index_to_i64(th, key, &i)) return Value();
+    if (!sequence_index(th, key, &i)) return Value();
   } else {
     return raise(th, Exc_TypeError, "string indices must be integers, not '%s'", type_name(key));
   }

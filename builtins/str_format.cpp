@@ -30,12 +30,6 @@ struct PctSpec {
   int64_t prec = -1;
 };
 
-// Code points in s (UTF-8) or bytes when counting for bytes output.
-int64_t text_len(std::string_view s, bool bytes_mode) {
-  return bytes_mode ? static_cast<int64_t>(s.size())
-                    : uni::count_code_points(s.data(), s.size());
-}
-
 void pad_append(std::string& out, std::string_view body, int64_t body_len, const PctSpec& sp) {
   int64_t fill = sp.width > body_len ? sp.width - body_len : 0;
   if (!sp.left) out.append(static_cast<size_t>(fill), ' ');
@@ -189,6 +183,11 @@ class PercentFormatter {
   bool format_one(std::string& out, size_t* ip) {
     size_t i = *ip, n = fmt_.size();
     PctSpec sp;
+    if (i < n && fmt_[i] == '%') {  // only a directly following '%' is a literal
+      out += '%';
+      *ip = i + 1;
+      return true;
+    }
     Value value;  // from a mapping key
     Root keep(th_, Value());
     if (i < n && fmt_[i] == '(') {
@@ -267,10 +266,6 @@ class PercentFormatter {
     }
     char conv = fmt_[i++];
     *ip = i;
-    if (conv == '%') {
-      out += '%';
-      return true;
-    }
     if (value.is_empty()) {
       value = next_arg();
       if (value.is_empty()) return false;
@@ -316,22 +311,18 @@ class PercentFormatter {
         return true;
       }
       default: {
+        // CPython shows non-printable and non-ASCII characters as '?', with the code
+        // point in hex.
         unsigned char uc = static_cast<unsigned char>(conv);
+        uint32_t cp = uc;
+        size_t at = i - 1;
         if (uc >= 0x80 && !bytes_mode_) {
-          // Report the whole code point, as CPython does.
           const char* p = fmt_.data() + i - 1;
-          uint32_t cp = uni::decode(p);
-          std::string ch;
-          uni::append(ch, cp);
-          raise(th_, Exc_ValueError, "unsupported format character '%s' (0x%x) at index %" PRId64,
-                ch.c_str(), cp, uni::count_code_points(fmt_.data(), i - 1));
-        } else if (uc >= 0x20 && uc < 0x7f) {
-          raise(th_, Exc_ValueError, "unsupported format character '%c' (0x%x) at index %zu",
-                conv, uc, i - 1);
-        } else {
-          raise(th_, Exc_ValueError, "unsupported format character '\\x%02x' (0x%x) at index %zu",
-                uc, uc, i - 1);
+          cp = uni::decode(p);
+          at = static_cast<size_t>(uni::count_code_points(fmt_.data(), i - 1));
         }
+        raise(th_, Exc_ValueError, "unsupported format character '%c' (0x%x) at index %zu",
+              (cp >= 0x20 && cp < 0x7f) ? static_cast<char>(cp) : '?', cp, at);
         return false;
       }
     }
@@ -349,13 +340,13 @@ class PercentFormatter {
         if (bv.set(v)) {
           body = std::string(bv.view());
         } else {
-          Value r = call_special(th_, v, str_intern("__bytes__"), nullptr, 0);
+          Value r = call_special(th_, v, dunder_bytes(), nullptr, 0);
           if (r.is_empty()) {
             if (has_exc(th_)) return false;
             raise(th_, Exc_TypeError,
-                  "%%%c requires a bytes-like object, or an object that implements __bytes__, "
+                  "%%b requires a bytes-like object, or an object that implements __bytes__, "
                   "not '%s'",
-                  conv, type_name(v));
+                  type_name(v));
             return false;
           }
           if (!is_bytes(r)) {
@@ -499,7 +490,7 @@ class Formatter {
   Formatter(Thread& th, TupleObject* args, Value kwargs) : th_(th), args_(args), kwargs_(kwargs) {}
 
   bool render(std::string_view fmt, int depth, std::string& out) {
-    if (depth < 0) {
+    if (depth <= 0) {
       raise(th_, Exc_ValueError, "Max string recursion exceeded");
       return false;
     }

@@ -59,6 +59,16 @@ bool slice_bounds(Thread& th, Value start, Value end, int64_t len, int64_t* s, i
 // CPython. Never -1 or 0.
 int64_t hash_byte_string(const char* p, size_t n);
 
+// The interned name "__bytes__" (not among vm/names.def's symbols).
+inline StrObject* dunder_bytes() {
+  static StrObject* const name = str_intern("__bytes__");
+  return name;
+}
+
+// A sequence index from an int-like key (__index__); out-of-range ints raise IndexError
+// "cannot fit 'int' into an index-sized integer", as CPython's subscripts do.
+bool sequence_index(Thread& th, Value key, int64_t* out);
+
 // Type errors for methods taking a str: "must be str, not int".
 Value raise_must_be_str(Thread& th, Value v);
 

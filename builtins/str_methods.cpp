@@ -366,8 +366,10 @@ Value m_isidentifier(Thread&, const Value* a) {
 // The fill character argument: one code point, or -1 when raised.
 int64_t fill_arg(Thread& th, Value v, const char* method) {
   if (v.is_empty()) return ' ';
+  (void)method;
   if (!is_str(v)) {
-    raise(th, Exc_TypeError, "%s() argument 2 must be str, not %s", method, type_name(v));
+    raise(th, Exc_TypeError, "The fill character must be a unicode character, not %s",
+          type_name(v));
     return -1;
   }
   StrObject* f = S(v);
@@ -611,7 +613,7 @@ Value split_impl(Thread& th, const Value* a, bool reverse) {
     if (reverse) rsplit_ws(s, maxsplit, pieces); else split_ws(s, maxsplit, pieces);
     return pieces_to_list(th, s, pieces);
   }
-  if (!is_str(sep)) return raise_must_be_str(th, sep);
+  if (!is_str(sep)) return raise(th, Exc_TypeError, "must be str or None, not %s", type_name(sep));
   size_t m = static_cast<size_t>(S(sep)->byte_length);
   if (m == 0) return raise(th, Exc_ValueError, "empty separator");
   const char* base = s->data;
@@ -682,6 +684,8 @@ Value m_join(Thread& th, const Value* a) {
   } else if (is_list(iterable)) {
     items = list_to_tuple(th, as<ListObject>(iterable));
   } else {
+    if (!type_of(iterable)->iter && !type_of(iterable)->getitem)
+      return raise(th, Exc_TypeError, "can only join an iterable");
     Value it = get_iter(th, iterable);
     if (it.is_empty()) return Value();
     Root keep_it(th, it);

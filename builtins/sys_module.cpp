@@ -1,5 +1,7 @@
 // The `sys` module.
+#include <cfloat>
 #include <climits>
+#include <initializer_list>
 #include <string>
 
 #include "builtins/io.h"
@@ -7,6 +9,7 @@
 #include "vm/error.h"
 #include "vm/gc.h"
 #include "vm/handles.h"
+#include "vm/import.h"
 #include "vm/native.h"
 #include "vm/objects.h"
 
@@ -93,6 +96,31 @@ ListObject* str_list(Thread& th, const std::vector<std::string>& items) {
 
 void set(Thread& th, DictObject* d, const char* name, Value v) { dict_set_str(th, d, str_intern(name), v); }
 
+// sys.version_info and friends are struct sequences made by stdlib/_structseq.py.
+void set_record(Thread& th, DictObject* d, const char* attr, const char* qualified,
+                std::initializer_list<const char*> fields, std::initializer_list<Value> values) {
+  Value maker_mod = import_module(th, "_structseq");
+  if (maker_mod.is_empty()) {
+    print_exception(th, take_exc(th));
+    return;
+  }
+  Root keep_mod(th, maker_mod);
+  TupleObject* names = tuple_new(th, static_cast<int64_t>(fields.size()));
+  int64_t i = 0;
+  for (const char* f : fields) names->items[i++] = V(str_intern(f));
+  Root keep_names(th, names);
+  TupleObject* vals = tuple_from(th, values.begin(), static_cast<int64_t>(values.size()));
+  Root keep_vals(th, vals);
+  Value args[3] = {V(str_intern(qualified)), V(names), V(vals)};
+  Value maker = getattr(th, maker_mod, str_intern("make"));
+  Value rec = maker.is_empty() ? maker : call(th, maker, args, 3);
+  if (rec.is_empty()) {
+    print_exception(th, take_exc(th));
+    return;
+  }
+  set(th, d, attr, rec);
+}
+
 }  // namespace
 
 void init_sys_module(Thread& th) {
@@ -100,6 +128,7 @@ void init_sys_module(Thread& th) {
   gc_make_immortal(m);
   g_runtime.sys = m;
   DictObject* d = m->dict;
+  dict_set_str(th, g_runtime.modules, sym::sys, V(m));
   add_native_functions(th, d, kSysFunctions, V(sym::sys));
   set(th, d, "argv", V(str_list(th, g_runtime.argv)));
   // sys.path: the script's folder (or '' for -c / stdin / REPL), then PYTHONPATH.
@@ -134,9 +163,30 @@ void init_sys_module(Thread& th) {
   set(th, d, "__stderr__", err);
   set(th, d, "__stdin__", in);
   set(th, d, "version", V(str_intern("3.11.7 (taipan 0.1.0)")));
-  Value vi[] = {Value::from_small(3), Value::from_small(11), Value::from_small(7),
-                V(str_intern("final")), Value::from_small(0)};
-  set(th, d, "version_info", V(tuple_from(th, vi, 5)));
+  set_record(th, d, "version_info", "sys.version_info", {"major", "minor", "micro", "releaselevel", "serial"},
+             {Value::from_small(3), Value::from_small(11), Value::from_small(7), V(str_intern("final")),
+              Value::from_small(0)});
+  set_record(th, d, "float_info", "sys.float_info",
+             {"max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig", "mant_dig", "epsilon",
+              "radix", "rounds"},
+             {Value::from_double(DBL_MAX), Value::from_small(DBL_MAX_EXP), Value::from_small(DBL_MAX_10_EXP),
+              Value::from_double(DBL_MIN), Value::from_small(DBL_MIN_EXP), Value::from_small(DBL_MIN_10_EXP),
+              Value::from_small(DBL_DIG), Value::from_small(DBL_MANT_DIG), Value::from_double(DBL_EPSILON),
+              Value::from_small(FLT_RADIX), Value::from_small(1)});
+  set_record(th, d, "int_info", "sys.int_info",
+             {"bits_per_digit", "sizeof_digit", "default_max_str_digits", "str_digits_check_threshold"},
+             {Value::from_small(30), Value::from_small(4), Value::from_small(4300), Value::from_small(640)});
+  set_record(th, d, "flags", "sys.flags",
+             {"debug", "inspect", "interactive", "optimize", "dont_write_bytecode", "no_user_site", "no_site",
+              "ignore_environment", "verbose", "bytes_warning", "quiet", "hash_randomization", "isolated",
+              "dev_mode", "utf8_mode", "warn_default_encoding", "safe_path", "int_max_str_digits"},
+             {Value::from_small(0), Value::from_small(0), Value::from_small(g_runtime.interactive ? 1 : 0),
+              Value::from_small(0), Value::from_small(1), Value::from_small(0), Value::from_small(0),
+              Value::from_small(0), Value::from_small(0), Value::from_small(0), Value::from_small(0),
+              Value::from_small(0), Value::from_small(0), g_False, Value::from_small(1), Value::from_small(0),
+              g_False, Value::from_small(4300)});
+  set_record(th, d, "implementation", "types.SimpleNamespace", {"name", "cache_tag", "version"},
+             {V(str_intern("taipan")), g_None, V(str_intern("0.1.0"))});
   set(th, d, "hexversion", Value::from_small(0x030B07F0));
   set(th, d, "platform", V(str_intern("linux")));
   set(th, d, "byteorder", V(str_intern("little")));

@@ -218,7 +218,7 @@ static Value tuple_mul(Thread& th, Value a, Value b) {
   TupleObject* t = as<TupleObject>(seq);
   if (n == 1 && t->type == TupleType) return seq;
   if (t->size == 0 || n == 0) return V(empty_tuple(th));
-  if (t->size > INT64_MAX / 16 / n) return raise_no_memory(th);
+  if (n > kMaxSeqItems / t->size) return raise_no_memory(th);
   int64_t total = t->size * n;
   TupleObject* r = tuple_new(th, total);
   for (int64_t k = 0; k < n; ++k)
@@ -291,6 +291,8 @@ static const NativeDef kTupleMethods[] = {
     {"index(self, value, start=?, stop=?, /)", tuple_index, 0,
      "Return first index of value.\n\nRaises ValueError if the value is not present."},
     {"__getnewargs__(self, /)", tuple_getnewargs},
+    {"__class_getitem__(cls, item, /)", container_class_getitem, NF_CLASSMETHOD,
+     "See PEP 585"},
     {},
 };
 

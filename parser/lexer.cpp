@@ -120,11 +120,15 @@ void raise_syntax_error(std::string_view src, const std::string& filename,
                         SyntaxErrorInfo::Kind kind, std::string msg, int line, int col,
                         int end_line, int end_col) {
   std::string_view text = line_text(src, line);
-  int c = char_col(text, col);
+  int c = col == kOffsetZero ? 0 : char_col(text, col);
   int el = end_line, ec;
   if (el == 0) {
     el = line;
-    ec = c + 1;
+    ec = c;
+  } else if (end_col == kEndOffsetZero) {
+    ec = 0;
+  } else if (end_col == kEndOffsetMinusOne) {
+    ec = -1;
   } else {
     ec = char_col(el == line ? text : line_text(src, el), end_col);
   }
@@ -198,6 +202,19 @@ Lexer::Lexer(std::string_view src, const std::string& filename, uint32_t begin, 
     : src_(src), filename_(filename), pos_(begin), end_(end), line_(line),
       line_start_(line_start), expr_mode_(true), at_line_start_(false) {}
 
+int Lexer::eof_line_noalloc() const {
+  // A final "\n" ends the last line rather than starting an empty one.
+  if (line_ > 1 && line_start_ == src_.size() && src_.size() > 0 && src_.back() == '\n')
+    return line_ - 1;
+  return line_;
+}
+
+uint32_t Lexer::prev_line_start() const {
+  uint32_t p = line_start_ - 1;  // the '\n' that ends the previous line
+  while (p > 0 && src_[p - 1] != '\n') --p;
+  return p;
+}
+
 void Lexer::error(std::string msg, int line, int col, int end_line, int end_col) const {
   raise_syntax_error(src_, filename_, SyntaxErrorInfo::Kind::SyntaxError, std::move(msg), line,
                      col, end_line, end_col);
@@ -240,7 +257,8 @@ bool Lexer::handle_indentation(Token& out) {
   int cur_col = static_cast<int>(pos_ - line_start_);
   auto tab_error = [&] {
     raise_syntax_error(src_, filename_, SyntaxErrorInfo::Kind::TabError,
-                       "inconsistent use of tabs and spaces in indentation", line_, cur_col);
+                       "inconsistent use of tabs and spaces in indentation", line_, 0, line_,
+                       kEndOffsetZero);
   };
   if (col == indents_.back()) {
     if (alt != alt_indents_.back()) tab_error();
@@ -249,7 +267,7 @@ bool Lexer::handle_indentation(Token& out) {
   if (col > indents_.back()) {
     if (indents_.size() >= 100)
       raise_syntax_error(src_, filename_, SyntaxErrorInfo::Kind::IndentationError,
-                         "too many levels of indentation", line_, cur_col);
+                         "too many levels of indentation", line_, 0, line_, kEndOffsetZero);
     if (alt <= alt_indents_.back()) tab_error();
     indents_.push_back(col);
     alt_indents_.push_back(alt);
@@ -272,7 +290,7 @@ bool Lexer::handle_indentation(Token& out) {
     if (e == std::string_view::npos) e = src_.size();
     raise_syntax_error(src_, filename_, SyntaxErrorInfo::Kind::IndentationError,
                        "unindent does not match any outer indentation level", line_,
-                       static_cast<int>(e - line_start_));
+                       static_cast<int>(e - line_start_), line_, kEndOffsetMinusOne);
   }
   if (alt != alt_indents_.back()) tab_error();
   pending_dedents_ = n - 1;
@@ -299,7 +317,7 @@ Token Lexer::next() {
         const Paren& p = parens_.back();
         char buf[64];
         std::snprintf(buf, sizeof buf, "'%c' was never closed", p.ch);
-        error(buf, p.line, p.col);
+        error(buf, p.line, p.col, p.line, kEndOffsetZero);
       }
       int col = static_cast<int>(pos_ - line_start_);
       if (line_has_tokens_ && !eof_newline_done_) {
@@ -309,12 +327,18 @@ Token Lexer::next() {
         t.end_col = col + 1;
         return t;
       }
+      // CPython puts the end of input on the last line, just past its last character.
+      int eof_line = eof_line_noalloc();
+      int eof_col = static_cast<int>(src_.size() - line_start_);
+      if (eof_line != line_) eof_col = static_cast<int>(line_start_ - 1 - prev_line_start());
+      Token t = make(indents_.size() > 1 ? Tok::DEDENT : Tok::ENDMARKER, pos_, eof_line, eof_col);
+      t.end_line = eof_line;
+      t.end_col = eof_col;
       if (indents_.size() > 1) {
         indents_.pop_back();
         alt_indents_.pop_back();
-        return make(Tok::DEDENT, pos_, line_, col);
       }
-      return make(Tok::ENDMARKER, pos_, line_, col);
+      return t;
     }
     char c = src_[pos_];
     switch (c) {
@@ -341,15 +365,16 @@ Token Lexer::next() {
         return t;
       }
       case '\\':
-        if (pos_ + 1 < end_ && src_[pos_ + 1] == '\n') {
+        if (pos_ + 2 >= end_ && !expr_mode_)
+          error("unexpected EOF while parsing", line_, static_cast<int>(pos_ - line_start_) + 1,
+                line_, kEndOffsetMinusOne);
+        if (src_[pos_ + 1] == '\n') {
           pos_ += 2;
           newline_seen();
-          if (pos_ >= end_ && !expr_mode_) error("unexpected EOF while parsing", line_, 0);
           continue;
         }
-        if (pos_ + 1 >= end_) error("unexpected EOF while parsing", line_, static_cast<int>(pos_ - line_start_) + 1);
         error("unexpected character after line continuation character", line_,
-              static_cast<int>(pos_ - line_start_) + 1);
+              static_cast<int>(pos_ - line_start_) + 1, line_, kEndOffsetZero);
       default:
         break;
     }
@@ -409,7 +434,7 @@ Token Lexer::lex_string(uint32_t start, int col) {
     if (pos_ >= end_) {
       char buf[96];
       std::snprintf(buf, sizeof buf, "unterminated %sstring literal (detected at line %d)",
-                    triple ? "triple-quoted " : "", line_);
+                    triple ? "triple-quoted " : "", eof_line_noalloc());
       error(buf, line, col, line, col);
     }
     char c = src_[pos_];
@@ -541,12 +566,13 @@ Token Lexer::lex_number() {
     return make(Tok::NUMBER, start, line_, col);
   }
   if (!is_float && src_[start] == '0') {
-    // Only zeros are allowed after a leading zero in a decimal integer.
+    // Only zeros are allowed after a leading zero in a decimal integer. CPython's range
+    // ends just past the first nonzero digit.
     for (uint32_t i = start; i < pos_; ++i) {
       if (src_[i] != '0' && src_[i] != '_')
         error("leading zeros in decimal integer literals are not permitted; use an 0o prefix "
               "for octal integers",
-              line_, col, line_, col + 1);
+              line_, col, line_, static_cast<int>(i + 1 - line_start_));
     }
   }
   number_end_check("decimal");

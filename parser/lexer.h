@@ -16,8 +16,17 @@
 
 namespace taipan {
 
+// CPython's SyntaxError.end_offset is not always a position. These end_col values for
+// raise_syntax_error ask for its special cases (as documented beside each).
+inline constexpr int kEndOffsetZero = -2;      // end_offset 0: "'(' was never closed", a
+                                               // line continuation error, TabError
+inline constexpr int kEndOffsetMinusOne = -3;  // end_offset -1: IndentationError, EOF errors
+// A `col` of kOffsetZero gives offset 0 (a generic error at the end of input).
+inline constexpr int kOffsetZero = -1;
+
 // Builds and throws a SyntaxErrorInfo; columns are 0-based byte offsets and are converted
-// to CPython's 1-based character offsets. end_line 0 means "same as start, one past col".
+// to CPython's 1-based character offsets. end_line 0 means "ends where it starts", as
+// CPython's tokenizer errors do (offset == end_offset); see kEndOffset* for the others.
 [[noreturn]] void raise_syntax_error(std::string_view src, const std::string& filename,
                                      SyntaxErrorInfo::Kind kind, std::string msg, int line,
                                      int col, int end_line = 0, int end_col = 0);
@@ -54,6 +63,9 @@ class Lexer {
   void digits_with_underscores(bool (*is_digit)(char), const char* kind);
   Token lex_operator();
   void newline_seen() { ++line_; line_start_ = pos_; }
+  // The line CPython reports for the end of input: the last line that has characters.
+  int eof_line_noalloc() const;
+  uint32_t prev_line_start() const;
 
   std::string_view src_;
   const std::string& filename_;

@@ -304,9 +304,7 @@ Value call_method(Thread& th, Value obj, StrObject* name, const Value* args, siz
     if (descr.is_obj() && (descr.obj()->type == FunctionType ||
                            descr.obj()->type == MethodDescriptorType)) {
       bool shadowed = false;
-      if (t->dictoffset && obj.is_obj()) {
-        auto* slot = reinterpret_cast<std::atomic<DictObject*>*>(
-            reinterpret_cast<char*>(obj.obj()) + t->dictoffset);
+      if (auto* slot = instance_dict_slot(obj)) {
         DictObject* d = load_acquire(*slot);
         if (d && !dict_get_str(d, name).is_empty()) shadowed = true;
       }

@@ -219,6 +219,13 @@ static Value slot_call(Thread& th, SlotWrapperObject* w, Value self, const Value
       if (!check_nargs(th, nargs, 1)) return Value();
       return none_or_fail(reinterpret_cast<DescrSetFn>(w->fn)(th, self, args[0], Value()));
     case SlotKind::init:
+      // object.__init__ called explicitly with arguments on an object whose class keeps
+      // object's __init__: CPython names the class ("C.__init__() takes exactly one...").
+      if (reinterpret_cast<void*>(ObjectType->init) == w->fn &&
+          type_of(self)->init == ObjectType->init && (nargs > 0 || (kwnames && kwnames->size)))
+        return raise(th, Exc_TypeError,
+                     "%s.__init__() takes exactly one argument (the instance to initialize)",
+                     type_name(self));
       return none_or_fail(reinterpret_cast<InitFn>(w->fn)(th, self, args, nargs, kwnames));
     case SlotKind::new_:
       return reinterpret_cast<NewFn>(w->fn)(th, as<Type>(self), args, nargs, kwnames);

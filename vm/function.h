@@ -113,5 +113,8 @@ int code_line_of(const CodeObject* code, int32_t lasti);
 // Resumes gen with `v` sent in (EMPTY: next()). Returns the yielded value with
 // *finished = false, the return value with *finished = true, or EMPTY when it raised.
 Value gen_send_ex(Thread& th, GeneratorObject* gen, Value v, bool* finished);
+// next(gen) with Python's semantics: a finished generator raises StopIteration carrying
+// its return value (the `next` slot instead reports plain exhaustion and drops it).
+Value gen_next_raising(Thread& th, GeneratorObject* gen);
 
 }  // namespace taipan

@@ -388,6 +388,13 @@ Value gen_send_ex(Thread& th, GeneratorObject* g, Value v, bool* finished) {
   return gen_run(th, g, false, finished);
 }
 
+Value gen_next_raising(Thread& th, GeneratorObject* g) {
+  bool fin;
+  Value r = gen_send_ex(th, g, g_None, &fin);
+  if (!fin || (r.is_empty() && has_exc(th))) return r;
+  return raise_stop_iteration(th, r.is_empty() || is_none(r) ? Value() : r);
+}
+
 void init_generator_type(Thread&) {
   GeneratorType->trace = gen_trace;
   GeneratorType->repr = gen_repr;

@@ -16,6 +16,7 @@
 #include <mutex>
 #include <string>
 
+#include "builtins/exceptions.h"
 #include "stdlib/embedded.h"
 #include "vm/abstract.h"
 #include "vm/error.h"
@@ -114,7 +115,7 @@ Value not_found(Thread& th, std::string_view full) {
   Value exc = exception_new(th, Exc_ModuleNotFoundError,
                             "No module named '" + std::string(full) + "'");
   if (exc.is_empty()) return Value();
-  as<ExceptionObject>(exc)->extra[0] = V(str_new(th, full));  // ImportError.name
+  as<ExceptionObject>(exc)->extra[EX_IMPORT_NAME] = V(str_new(th, full));
   return raise_value(th, exc);
 }
 

@@ -42,6 +42,7 @@ struct CacheRecord : Object {
   Value value;       // the cached global / descriptor
   uint32_t kind;     // AttrKind for attribute sites
   uint32_t updates;  // records this site has had, this one included
+  int32_t hint;      // AK_INSTANCE: entry number of the name in instance dicts, or -1
 };
 
 namespace {
@@ -78,8 +79,39 @@ CacheRecord* new_record(Thread& th, const CacheRecord* prev, bool limited = true
 
 inline DictObject* inst_dict(Value obj, Type* t) {
   if (t->dictoffset <= 0) return nullptr;
+  // str and tuple subclasses keep the slot after their variable-size items.
+  if (__builtin_expect(t->flags & (TF_STR_SUBCLASS | TF_TUPLE_SUBCLASS), 0))
+    return load_acquire(*instance_dict_slot(obj));
   return load_acquire(*reinterpret_cast<std::atomic<DictObject*>*>(
       reinterpret_cast<char*>(obj.obj()) + t->dictoffset));
+}
+
+// Instance dicts of one class usually hold their attributes at the same entry numbers
+// (set in the same order by __init__): an attribute site remembers the entry number and
+// checks that entry's key by identity (names are interned) before any hashing. Entries
+// are never reused within a table and a deleted one has its key cleared, so a matching
+// key means the value read is current (or EMPTY if deleted meanwhile: fall back).
+inline Value dict_hint_get(DictObject* d, StrObject* name, int32_t hint) {
+  DictTable* t = load_acquire(d->table);
+  if (!t || hint < 0 || 2 * static_cast<int64_t>(hint) + 1 >= t->nvalues) return Value();
+  const Value* kv = t->kv + 2 * static_cast<int64_t>(hint);
+  Value k = Value::from_bits(__atomic_load_n(reinterpret_cast<const uint64_t*>(kv), __ATOMIC_ACQUIRE));
+  if (k.obj() != name) return Value();
+  return Value::from_bits(__atomic_load_n(reinterpret_cast<const uint64_t*>(kv + 1), __ATOMIC_ACQUIRE));
+}
+
+int32_t dict_find_hint(DictObject* d, StrObject* name) {
+  if (!d) return -1;
+  DictTable* t = load_acquire(d->table);
+  if (!t) return -1;
+  int64_t n = t->nvalues / 2;
+  if (n > 64) n = 64;
+  for (int64_t i = 0; i < n; i++) {
+    Value k = Value::from_bits(
+        __atomic_load_n(reinterpret_cast<const uint64_t*>(t->kv + 2 * i), __ATOMIC_ACQUIRE));
+    if (k.is_obj() && k.obj() == name) return static_cast<int32_t>(i);
+  }
+  return -1;
 }
 
 inline bool generic_getattr_type(Type* t) {
@@ -104,7 +136,9 @@ Value attr_via_record(Thread& th, const CacheRecord* r, Type* t, Value obj, StrO
   switch (r->kind) {
     case AK_INSTANCE: {
       if (DictObject* d = inst_dict(obj, t)) {
-        Value v = dict_get_str(d, name);
+        Value v = dict_hint_get(d, name, r->hint);
+        if (__builtin_expect(!v.is_empty(), 1)) return v;
+        v = dict_get_str(d, name);
         if (!v.is_empty()) return v;
       }
       return getattr(th, obj, name);  // raises the AttributeError
@@ -177,11 +211,13 @@ Value load_attr(Thread& th, CodeObject* co, int32_t idx, Value obj, StrObject* n
           nr->v1 = ver;
           nr->value = descr;
           nr->kind = kind;
+          nr->hint = kind == AK_INSTANCE ? dict_find_hint(inst_dict(obj, t), name) : -1;
           slot.store(nr, std::memory_order_release);
         }
         CacheRecord tmp;  // same logic without a record when the site gave up caching
         tmp.kind = kind;
         tmp.value = descr;
+        tmp.hint = -1;
         return attr_via_record(th, nr ? nr : &tmp, t, obj, name, method_mode, is_meth);
       }
     }
@@ -1712,12 +1748,10 @@ op_POP_EXCEPT:
   DISPATCH();
 
 op_RERAISE: {
-  Value exc = *--sp;
-  if (oparg) {
-    Value lasti = sp[-1];
-    if (lasti.is_small()) pc = co->insns + lasti.small() + 1;
-  }
-  th.exc = exc;
+  // With arg 1 the saved lasti (below exc) only matters for the frame's reported line,
+  // never for the handler lookup, which uses this instruction (as CPython 3.11); the
+  // traceback already holds this frame's entry, so nothing else to do with it.
+  th.exc = *--sp;
   goto exception_unwind;
 }
 

@@ -335,37 +335,31 @@ static Value bind_general(Thread& th, const NativeDef* def, const NativeSig* sig
     a[sig->varargs] = V(t);
   }
 
-  // Keyword arguments.
+  // Keyword arguments. As Argument Clinic, missing arguments are reported before a
+  // keyword that is unknown or repeats a positional one (`bad` remembers the first).
   DictObject* kwdict = nullptr;
+  int64_t bad = -1;
+  int bad_pos = -1;
   for (int64_t i = 0; i < nkw; ++i) {
     StrObject* kn = as<StrObject>(kwnames->items[i]);
     Value v = args[nargs + i];
     int j = find_kw_param(sig, str_view(kn));
-    if (j < 0) {
-      if (sig->varkw >= 0) {
-        if (!kwdict) {
-          kwdict = dict_new(th);
-          keep_dict.set(reinterpret_cast<Object*>(kwdict));
-        }
-        dict_set_str(th, kwdict, kn, v);
-        continue;
-      }
-      // Clinic reports missing required arguments before unknown keywords.
-      for (int r = static_cast<int>(take); r < sig->minpos; ++r) {
-        if (a[r].is_empty() && find_kw_param(sig, sig->params[r].name) >= 0) {
-          bool supplied = false;
-          for (int64_t q = 0; q < nkw; ++q)
-            if (str_view(as<StrObject>(kwnames->items[q])) == sig->params[r].name) supplied = true;
-          if (!supplied) return raise_missing(th, sig, self_n, r);
-        }
-      }
-      return raise(th, Exc_TypeError, "'%s' is an invalid keyword argument for %s()", kn->data,
-                   sig->name.c_str());
+    if (j >= 0 && a[j].is_empty()) {
+      a[j] = v;
+      continue;
     }
-    if (!a[j].is_empty())
-      return raise(th, Exc_TypeError, "argument for %s() given by name ('%s') and position (%d)",
-                   sig->name.c_str(), kn->data, j + 1 - self_n);
-    a[j] = v;
+    if (j < 0 && sig->varkw >= 0) {
+      if (!kwdict) {
+        kwdict = dict_new(th);
+        keep_dict.set(reinterpret_cast<Object*>(kwdict));
+      }
+      dict_set_str(th, kwdict, kn, v);
+      continue;
+    }
+    if (bad < 0) {
+      bad = i;
+      bad_pos = j;
+    }
   }
   if (sig->varkw >= 0) a[sig->varkw] = kwdict ? V(reinterpret_cast<Object*>(kwdict)) : Value();
 
@@ -379,6 +373,14 @@ static Value bind_general(Thread& th, const NativeDef* def, const NativeSig* sig
     }
     if (i < sig->npos && !clinic_kw) return raise_count(th, sig, self_n, owner, given);
     return raise_missing(th, sig, self_n, i);
+  }
+  if (bad >= 0) {
+    const char* kn = as<StrObject>(kwnames->items[bad])->data;
+    if (bad_pos >= 0)
+      return raise(th, Exc_TypeError, "argument for %s() given by name ('%s') and position (%d)",
+                   sig->name.c_str(), kn, bad_pos + 1 - self_n);
+    return raise(th, Exc_TypeError, "'%s' is an invalid keyword argument for %s()", kn,
+                 sig->name.c_str());
   }
   return def->fn(th, a);
 }
@@ -411,7 +413,8 @@ static Value bind_and_call(Thread& th, const NativeDef* def, const NativeSig* si
 
 Value call_native(Thread& th, const NativeDef* def, Value self, const Value* args, size_t nargs,
                   TupleObject* kwnames) {
-  const char* owner = self.is_empty() ? nullptr : type_name(self);
+  // A type as self is a constructor or class method: its messages are unqualified.
+  const char* owner = self.is_empty() || is_type(self) ? nullptr : type_name(self);
   return bind_and_call(th, def, native_sig(def), self, args, nargs, kwnames, owner);
 }
 
@@ -472,8 +475,9 @@ static Value builtin_call(Thread& th, Value callable, const Value* args, size_t 
                           TupleObject* kwnames) {
   auto* f = as<NativeFunctionObject>(callable);
   Value self = (f->def->flags & NF_STATICMETHOD) ? Value() : f->self;
-  const char* owner = self.is_empty() ? nullptr
-                      : (f->def->flags & NF_CLASSMETHOD) ? owner_name(f)
+  const char* owner = self.is_empty()                  ? nullptr
+                      : (f->def->flags & NF_CLASSMETHOD) ? (is_type(self) ? as<Type>(self)->name->data
+                                                                          : owner_name(f))
                                                          : type_name(self);
   return bind_and_call(th, f->def, f->sig, self, args, nargs, kwnames, owner);
 }

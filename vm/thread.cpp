@@ -2,6 +2,8 @@
 // and attach/detach live in vm/gc.cpp, next to the collector that reads them.
 #include "vm/thread.h"
 
+#include "vm/frame.h"
+
 #include <pthread.h>
 #include <sys/syscall.h>
 #include <unistd.h>
@@ -39,6 +41,7 @@ Thread* thread_register() {
 
 void thread_unregister(Thread* th) {
   gc_unlink_thread(th);
+  free_vm_stack(*th);
   if (tl_thread == th) tl_thread = nullptr;
   delete th;
 }

@@ -1004,7 +1004,7 @@ static TupleObject* compute_mro(Thread& th, Type* t, TupleObject* bases) {
         names += qualname_of(h);
       }
       raise(th, Exc_TypeError,
-            "Cannot create a consistent method resolution order (MRO) for bases %s",
+            "Cannot create a consistent method resolution\norder (MRO) for bases %s",
             names.c_str());
       return nullptr;
     }
