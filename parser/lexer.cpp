@@ -215,6 +215,13 @@ uint32_t Lexer::prev_line_start() const {
   return p;
 }
 
+void Lexer::unclosed_bracket_error() const {
+  const Paren& p = parens_.back();
+  char buf[64];
+  std::snprintf(buf, sizeof buf, "'%c' was never closed", p.ch);
+  error(buf, p.line, p.col, p.line, kEndOffsetZero);
+}
+
 void Lexer::error(std::string msg, int line, int col, int end_line, int end_col) const {
   raise_syntax_error(src_, filename_, SyntaxErrorInfo::Kind::SyntaxError, std::move(msg), line,
                      col, end_line, end_col);
@@ -313,12 +320,7 @@ Token Lexer::next() {
       ++pos_;
     if (pos_ >= end_) {
       if (expr_mode_) return make(Tok::ENDMARKER, pos_, line_, static_cast<int>(pos_ - line_start_));
-      if (!parens_.empty()) {
-        const Paren& p = parens_.back();
-        char buf[64];
-        std::snprintf(buf, sizeof buf, "'%c' was never closed", p.ch);
-        error(buf, p.line, p.col, p.line, kEndOffsetZero);
-      }
+      if (!parens_.empty()) unclosed_bracket_error();
       int col = static_cast<int>(pos_ - line_start_);
       if (line_has_tokens_ && !eof_newline_done_) {
         eof_newline_done_ = true;
@@ -365,7 +367,7 @@ Token Lexer::next() {
         return t;
       }
       case '\\':
-        if (pos_ + 2 >= end_ && !expr_mode_)
+        if (pos_ + 1 >= end_ || (src_[pos_ + 1] == '\n' && pos_ + 2 >= end_ && !expr_mode_))
           error("unexpected EOF while parsing", line_, static_cast<int>(pos_ - line_start_) + 1,
                 line_, kEndOffsetMinusOne);
         if (src_[pos_ + 1] == '\n') {
@@ -572,7 +574,7 @@ Token Lexer::lex_number() {
       if (src_[i] != '0' && src_[i] != '_')
         error("leading zeros in decimal integer literals are not permitted; use an 0o prefix "
               "for octal integers",
-              line_, col, line_, static_cast<int>(i + 1 - line_start_));
+              line_, col, line_, static_cast<int>(i - line_start_));
     }
   }
   number_end_check("decimal");
@@ -662,13 +664,17 @@ Token Lexer::lex_operator() {
       if (c1 == '.' && c2 == '.') { k = Tok::ELLIPSIS; n = 3; } else k = Tok::DOT;
       break;
     default: {
-      char buf[64];
       if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F) {
+        char buf[64];
         std::snprintf(buf, sizeof buf, "invalid non-printable character U+%04X",
                       static_cast<unsigned>(c));
         error(buf, line_, col);
       }
-      error("invalid syntax", line_, col);
+      // `$`, `?`, a backquote: CPython's tokenizer lets them through as an operator that no
+      // grammar rule accepts, so the parser reports "invalid syntax" there. EXCLAMATION
+      // plays that part (the parser never consumes a bare `!` token).
+      k = Tok::EXCLAMATION;
+      break;
     }
   }
   pos_ += n;

@@ -47,6 +47,10 @@ class Lexer {
 
   // For the REPL's incomplete-input test.
   bool inside_brackets() const { return !parens_.empty(); }
+  int depth() const { return static_cast<int>(parens_.size()); }
+  int innermost_bracket_line() const { return parens_.empty() ? 0 : parens_.back().line; }
+  // "'(' was never closed" for the innermost open bracket.
+  [[noreturn]] void unclosed_bracket_error() const;
 
   [[noreturn]] void error(std::string msg, int line, int col, int end_line = 0,
                           int end_col = 0) const;

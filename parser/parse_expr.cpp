@@ -101,13 +101,18 @@ ExprPtr Parser::expression() {
 
 ExprPtr Parser::disjunction() {
   const Token start = peek();
+  size_t begin = pos_;
   ExprPtr first = conjunction();
-  if (!at(Tok::KW_OR)) return first;
-  auto n = make<BoolOp>(start);
-  n->op = BoolOpKind::Or;
-  n->values.push_back(std::move(first));
-  while (accept(Tok::KW_OR)) n->values.push_back(conjunction());
-  return up(finish(std::move(n)));
+  if (at(Tok::KW_OR)) {
+    auto n = make<BoolOp>(start);
+    n->op = BoolOpKind::Or;
+    n->values.push_back(std::move(first));
+    while (accept(Tok::KW_OR)) n->values.push_back(conjunction());
+    first = up(finish(std::move(n)));
+  }
+  disj_begin_ = begin;
+  disj_end_ = pos_;
+  return first;
 }
 
 ExprPtr Parser::conjunction() {
@@ -340,7 +345,7 @@ void Parser::call_args(Call& call, const Token& open) {
       if (at(Tok::KW_FOR) || at(Tok::KW_ASYNC))
         error_node(*s, "iterable unpacking cannot be used in comprehension");
       if (seen_kwunpack)
-        error_node(*s, "iterable argument unpacking follows keyword argument unpacking");
+        error_at(start, "iterable argument unpacking follows keyword argument unpacking");
       call.args.push_back(up(std::move(s)));
     } else if (at(Tok::NAME) && kind(1) == Tok::EQUAL) {
       advance();
@@ -374,17 +379,26 @@ void Parser::call_args(Call& call, const Token& open) {
         e = up(std::move(g));
       } else if (at(Tok::EQUAL)) {
         // `f(a.b=1)`: a keyword must be a plain name (NAME '=' was handled above).
-        error_range(start, *e, "expression cannot contain assignment, perhaps you meant \"==\"?");
+        const Token& eq = peek();
+        Loc eq_loc;
+        eq_loc.end_lineno = eq.end_line;
+        eq_loc.end_col_offset = eq.end_col;
+        if (e->is<Constant>() && (text(start) == "True" || text(start) == "False" ||
+                                  text(start) == "None"))
+          error_range(start, eq_loc, "cannot assign to " + std::string(text(start)));
+        error_range(start, eq_loc,
+                    "expression cannot contain assignment, perhaps you meant \"==\"?");
       }
       // CPython points just past the offending argument.
       if (seen_kwunpack)
         raise_syntax_error(src_, filename_, SyntaxErrorInfo::Kind::SyntaxError,
                            "positional argument follows keyword argument unpacking",
-                           e->end_lineno, e->end_col_offset);
+                           e->end_lineno, e->end_col_offset, e->end_lineno,
+                           e->end_col_offset + 1);
       if (seen_keyword)
         raise_syntax_error(src_, filename_, SyntaxErrorInfo::Kind::SyntaxError,
                            "positional argument follows keyword argument", e->end_lineno,
-                           e->end_col_offset);
+                           e->end_col_offset, e->end_lineno, e->end_col_offset + 1);
       call.args.push_back(std::move(e));
     }
     if (!accept(Tok::COMMA)) break;
@@ -433,12 +447,15 @@ void Parser::parameters(Arguments& a, bool lambda, Tok close) {
       seen_star = true;
       if (at(Tok::NAME)) {
         a.vararg = std::make_unique<Arg>(param(lambda));
+        if (at(Tok::EQUAL)) error_at(peek(), "var-positional argument cannot have default value");
       } else if (at(close) || (at(Tok::COMMA) && (kind(1) == close || kind(1) == Tok::DOUBLESTAR))) {
-        error_at(start, "named arguments must follow bare *");
+        // CPython: at the `*` in a def, at the last token it looked at in a lambda.
+        error_at(lambda ? peek(at(Tok::COMMA) ? 1 : 0) : start, "named arguments must follow bare *");
       }
     } else if (at(Tok::DOUBLESTAR)) {
       advance();
       a.kwarg = std::make_unique<Arg>(param(lambda));
+      if (at(Tok::EQUAL)) error_at(peek(), "var-keyword argument cannot have default value");
       accept(Tok::COMMA);
       if (!at(close)) error_at(peek(), "arguments cannot follow var-keyword argument");
       break;
@@ -617,6 +634,17 @@ ExprPtr Parser::list_atom() {
   return up(finish(std::move(l)));
 }
 
+// The value after `key:` in a dict display, with CPython's two specific errors.
+ExprPtr Parser::dict_value() {
+  if (at(Tok::STAR)) {
+    ExprPtr s = star_expression();
+    error_node(*s, "cannot use a starred expression in a dictionary value");
+  }
+  if (at(Tok::RBRACE) || at(Tok::COMMA))
+    error_at(toks_[pos_ - 1], "expression expected after dictionary key and ':'");
+  return expression();
+}
+
 ExprPtr Parser::brace_atom() {
   const Token open = advance();
   if (accept(Tok::RBRACE)) {
@@ -627,6 +655,7 @@ ExprPtr Parser::brace_atom() {
   {
     ExprPtr key, value;
     bool is_dict = false;
+    const Token first_tok = peek();
     if (accept(Tok::DOUBLESTAR)) {
       value = bitwise_or();
       is_dict = true;
@@ -634,7 +663,7 @@ ExprPtr Parser::brace_atom() {
       key = star_named_expression();
       if (accept(Tok::COLON)) {
         if (key->is<Starred>()) error_node(*key, "cannot use a starred expression in a dictionary key");
-        value = expression();
+        value = dict_value();
         is_dict = true;
       }
     }
@@ -648,7 +677,7 @@ ExprPtr Parser::brace_atom() {
         return up(finish(std::move(c)));
       }
       if (!key && (at(Tok::KW_FOR) || at(Tok::KW_ASYNC)))
-        error_node(*value, "dict unpacking cannot be used in dict comprehension");
+        error_range(first_tok, first_tok, "dict unpacking cannot be used in dict comprehension");
       auto d = make<Dict>(open);
       d->keys.push_back(std::move(key));
       d->values.push_back(std::move(value));
@@ -663,7 +692,7 @@ ExprPtr Parser::brace_atom() {
             error_node(*d->keys.back(), "':' expected after dictionary key");
           }
           advance();
-          d->values.push_back(expression());
+          d->values.push_back(dict_value());
         }
       }
       expect(Tok::RBRACE);

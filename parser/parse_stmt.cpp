@@ -251,8 +251,8 @@ StmtPtr Parser::try_stmt() {
     const Token ex = advance();
     bool is_star = accept(Tok::STAR);
     if (star == -1) star = is_star;
-    else if (star != is_star)
-      error_at(ex, "cannot have both 'except' and 'except*' on the same 'try'");
+    else if (star != is_star)  // CPython's range covers `except*`, or just `except`
+      error_range(ex, last_, "cannot have both 'except' and 'except*' on the same 'try'");
     ExceptHandler h;
     h.lineno = ex.line;
     h.col_offset = ex.col;
@@ -440,13 +440,19 @@ StmtPtr Parser::from_import_stmt() {
 
 StmtPtr Parser::expr_or_assign_stmt() {
   const Token start = peek();
-  ExprPtr first = at(Tok::KW_YIELD) ? yield_expr() : star_expressions();
+  bool bare_yield = at(Tok::KW_YIELD);  // a yield without parentheses
+  ExprPtr first = bare_yield ? yield_expr() : star_expressions();
   Tok k = kind();
   if (k == Tok::COLON) {
     advance();
     auto s = make<AnnAssign>(start);
     const Expr& t = *first;
-    if (t.is<Tuple>()) error_node(t, "only single target (not tuple) can be annotated");
+    if (t.is<Tuple>()) {
+      // `a, b: int` points at `a`; `(a, b): int` at the whole tuple.
+      const auto& elts = t.as<Tuple>().elts;
+      bool bare = !elts.empty() && elts[0]->lineno == t.lineno && elts[0]->col_offset == t.col_offset;
+      error_node(bare ? *elts[0] : t, "only single target (not tuple) can be annotated");
+    }
     if (t.is<List>()) error_node(t, "only single target (not list) can be annotated");
     if (!t.is<Name>() && !t.is<Attribute>() && !t.is<Subscript>())
       error_node(t, "illegal target for annotation");
@@ -462,7 +468,7 @@ StmtPtr Parser::expr_or_assign_stmt() {
     ExprPtr value = std::move(first);
     while (accept(Tok::EQUAL)) {
       const Expr& tgt = *value;
-      if (tgt.is<Yield>() || tgt.is<YieldFrom>())
+      if (bare_yield && (tgt.is<Yield>() || tgt.is<YieldFrom>()))
         error_node(tgt, "assignment to yield expression not possible");
       if (const Expr* bad = invalid_target(tgt, TargetUse::Assign)) {
         std::string what = expr_name(*bad);
@@ -489,7 +495,8 @@ StmtPtr Parser::expr_or_assign_stmt() {
       }
       set_target(*value, Ctx::Store, TargetUse::Assign);
       s->targets.push_back(std::move(value));
-      value = at(Tok::KW_YIELD) ? yield_expr() : star_expressions();
+      bare_yield = at(Tok::KW_YIELD);
+      value = bare_yield ? yield_expr() : star_expressions();
     }
     s->value = std::move(value);
     return ups(finish(std::move(s)));
@@ -512,9 +519,6 @@ StmtPtr Parser::expr_or_assign_stmt() {
     default: {
       auto s = make<ExprStmt>(start);
       if (k != Tok::NEWLINE && k != Tok::SEMI && k != Tok::ENDMARKER) {
-        if (first->is<Name>() && first->as<Name>().id == "print" && k == Tok::STRING)
-          error_range(start, *finish(first.get()),
-                      "Missing parentheses in call to 'print'. Did you mean print(...)?");
         invalid_syntax();
       }
       s->value = std::move(first);

@@ -38,6 +38,16 @@ std::string Parser::name_str(const Token& t) const {
   return out;
 }
 
+void Parser::pull_token() {
+  try {
+    toks_.push_back(lex_.next());
+  } catch (const SyntaxErrorInfo&) {
+    lexer_failed_ = true;
+    throw;
+  }
+  levels_.push_back(lex_.depth());
+}
+
 const Token& Parser::advance() {
   const Token& t = peek();
   ++pos_;
@@ -55,11 +65,16 @@ const Token& Parser::expect(Tok k) {
   return advance();
 }
 
+// CPython's INDENT, DEDENT and ENDMARKER tokens have no columns: an error there is placed
+// where the tokenizer stands (just past the indentation, or past the end of the last line)
+// and has end_offset -1. A NEWLINE error ends where it starts.
 void Parser::error_at(const Token& t, std::string msg) {
   int el = t.end_line, ec = t.end_col;
-  if (t.kind == Tok::NEWLINE || t.kind == Tok::ENDMARKER || t.kind == Tok::DEDENT) {
+  if (t.kind == Tok::NEWLINE) {
     el = t.line;
     ec = t.col;
+  } else if (t.kind == Tok::ENDMARKER || t.kind == Tok::DEDENT || t.kind == Tok::INDENT) {
+    indentation_error(t, std::move(msg), SyntaxErrorInfo::Kind::SyntaxError);
   }
   raise_syntax_error(src_, filename_, SyntaxErrorInfo::Kind::SyntaxError, std::move(msg), t.line,
                      t.col, el, ec);
@@ -75,26 +90,106 @@ void Parser::error_range(const Token& a, const Loc& b, std::string msg) {
                      a.col, b.end_lineno, b.end_col_offset);
 }
 
-void Parser::indentation_error(const Token& t, std::string msg) {
-  int el = t.end_line, ec = t.end_col;
-  raise_syntax_error(src_, filename_, SyntaxErrorInfo::Kind::IndentationError, std::move(msg),
-                     t.line, t.col, el, ec);
+void Parser::error_range(const Token& a, const Token& b, std::string msg) {
+  raise_syntax_error(src_, filename_, SyntaxErrorInfo::Kind::SyntaxError, std::move(msg), a.line,
+                     a.col, b.end_line, b.end_col);
+}
+
+void Parser::indentation_error(const Token& t, std::string msg, SyntaxErrorInfo::Kind kind) {
+  int col = t.col, el = t.end_line, ec = t.end_col;
+  bool at_eof = t.start >= src_.size();
+  if (t.kind == Tok::INDENT || (t.kind == Tok::DEDENT && !at_eof)) {
+    // Offset = the indentation's width (an INDENT token spans it; a DEDENT starts after it).
+    int width = t.kind == Tok::INDENT ? t.end_col : t.col;
+    col = width > 0 ? width - 1 : kOffsetZero;
+    el = t.line;
+    ec = kEndOffsetMinusOne;
+  } else if (t.kind == Tok::DEDENT || t.kind == Tok::ENDMARKER) {
+    el = t.line;
+    ec = kEndOffsetMinusOne;  // the lexer put the token just past the last line's end
+  }
+  raise_syntax_error(src_, filename_, kind, std::move(msg), t.line, col, el, ec);
 }
 
 void Parser::invalid_syntax() {
   const Token& t = peek();
-  if (t.kind == Tok::INDENT) {
-    Token at_end = t;
-    at_end.col = t.end_col > 0 ? t.end_col - 1 : 0;
-    indentation_error(at_end, "unexpected indent");
-  }
-  if (t.kind == Tok::DEDENT && pos_ > 0)
-    indentation_error(t, "unindent does not match any outer indentation level");
+  if (t.kind == Tok::INDENT) indentation_error(t, "unexpected indent");
+  if (t.kind == Tok::DEDENT && pos_ > 0 && t.start < src_.size())
+    indentation_error(t, "unexpected unindent");
+  two_expressions_hint();
   if (fstring_depth_ > 0) {
     if (t.kind == Tok::ENDMARKER) error_at(t, "f-string: expecting '}'");
     error_at(t, "f-string: invalid syntax");
   }
+  if (t.kind == Tok::ENDMARKER || t.kind == Tok::DEDENT)  // CPython: offset 0, end_offset 0
+    raise_syntax_error(src_, filename_, SyntaxErrorInfo::Kind::SyntaxError, "invalid syntax",
+                       t.line, kOffsetZero, t.line, kEndOffsetZero);
   error_at(t, "invalid syntax");
+}
+
+void Parser::two_expressions_hint() {
+  // An expression must have ended right here and another must start here.
+  if (disj_end_ != pos_ || disj_begin_ >= disj_end_ || pos_ >= toks_.size()) return;
+  Tok next = toks_[pos_].kind;
+  if (!starts_expression(next) || next == Tok::STAR) return;
+  const Token a = toks_[disj_begin_];
+  bool one_name = a.kind == Tok::NAME && disj_end_ == disj_begin_ + 1;
+  std::string_view a_text = text(a);
+  bool legacy = one_name && (a_text == "print" || a_text == "exec");
+  if (!legacy) {
+    if (a.kind == Tok::NAME && disj_begin_ + 1 < toks_.size() &&
+        toks_[disj_begin_ + 1].kind == Tok::STRING)
+      return;
+    if (a.kind == Tok::NAME && (a_text == "match" || a_text == "case" || a_text == "_")) return;
+  }
+  // Parse the second expression on trial; a parser error there means no hint.
+  size_t save = pos_;
+  Token save_last = last_;
+  size_t save_begin = disj_begin_, save_end = disj_end_;
+  bool ok = true;
+  try {
+    if (legacy) star_expressions();
+    else expression();
+  } catch (const SyntaxErrorInfo&) {
+    if (lexer_failed_) throw;
+    ok = false;
+  }
+  size_t b_end = pos_;
+  Token b_last = last_;
+  pos_ = save;
+  last_ = save_last;
+  disj_begin_ = save_begin;
+  disj_end_ = save_end;
+  if (!ok) return;
+  Loc b;
+  b.end_lineno = b_last.end_line;
+  b.end_col_offset = b_last.end_col;
+  if (legacy) {
+    std::string name(a_text);
+    error_range(a, b, "Missing parentheses in call to '" + name + "'. Did you mean " + name +
+                          "(...)?");
+  }
+  if (levels_[b_end - 1] != 0) error_range(a, b, "invalid syntax. Perhaps you forgot a comma?");
+}
+
+void Parser::check_rest_of_source() {
+  if (lexer_failed_ || fstring_depth_ > 0) return;
+  if (!toks_.empty() && toks_.back().kind == Tok::ENDMARKER) return;
+  int err_line = toks_.empty() ? 1 : toks_.back().line;
+  try {
+    while (lex_.next().kind != Tok::ENDMARKER) {
+    }
+  } catch (const SyntaxErrorInfo& e) {
+    // Errors CPython's tokenizer only signals with a state code (no exception of its own)
+    // keep the parser's error, unless a bracket opened before it is still open.
+    bool state_only = e.kind != SyntaxErrorInfo::Kind::SyntaxError ||
+                      e.msg == "unexpected EOF while parsing" ||
+                      e.msg == "unexpected character after line continuation character" ||
+                      e.msg.find("was never closed") != std::string::npos;
+    if (!state_only) throw;
+    if (lex_.inside_brackets() && err_line > lex_.innermost_bracket_line())
+      lex_.unclosed_bracket_error();
+  }
 }
 
 std::unique_ptr<Module> Parser::file_input() {
@@ -240,10 +335,15 @@ std::unique_ptr<Mod> parse(std::string_view source, const std::string& filename,
   std::string storage, storage2;
   std::string_view src = normalize_newlines(prepare_source(source, storage2, filename), storage);
   Parser p(src, filename);
-  switch (mode) {
-    case ParseMode::Exec: return p.file_input();
-    case ParseMode::Eval: return p.eval_input();
-    case ParseMode::Single: return p.single_input();
+  try {
+    switch (mode) {
+      case ParseMode::Exec: return p.file_input();
+      case ParseMode::Eval: return p.eval_input();
+      case ParseMode::Single: return p.single_input();
+    }
+  } catch (const SyntaxErrorInfo&) {
+    p.check_rest_of_source();
+    throw;
   }
   return nullptr;
 }

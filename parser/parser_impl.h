@@ -37,9 +37,10 @@ class Parser {
   friend bool taipan::is_incomplete_input(std::string_view);
   // ---- tokens ----
   const Token& peek(size_t k = 0) {
-    while (toks_.size() <= pos_ + k) toks_.push_back(lex_.next());
+    while (toks_.size() <= pos_ + k) pull_token();
     return toks_[pos_ + k];
   }
+  void pull_token();
   Tok kind(size_t k = 0) { return peek(k).kind; }
   bool at(Tok k) { return kind() == k; }
   const Token& advance();
@@ -79,8 +80,22 @@ class Parser {
   [[noreturn]] void error_at(const Token& t, std::string msg);
   [[noreturn]] void error_node(const ast::Loc& n, std::string msg);
   [[noreturn]] void error_range(const Token& a, const ast::Loc& b, std::string msg);
+  [[noreturn]] void error_range(const Token& a, const Token& b, std::string msg);
   [[noreturn]] void invalid_syntax();
-  [[noreturn]] void indentation_error(const Token& t, std::string msg);
+  [[noreturn]] void indentation_error(
+      const Token& t, std::string msg,
+      SyntaxErrorInfo::Kind kind = SyntaxErrorInfo::Kind::IndentationError);
+  // The hints CPython's invalid_expression / invalid_legacy_expression rules give for two
+  // expressions in a row: "Perhaps you forgot a comma?", "Missing parentheses in call to
+  // 'print'". Returns if neither applies.
+  void two_expressions_hint();
+ public:
+  // CPython tokenizes the rest of the source after a parser error: a tokenizer error found
+  // there replaces it, and so does a bracket left open on a line before the furthest token
+  // read. Call with the parser's error in flight; throws the replacement if there is one.
+  void check_rest_of_source();
+  bool lexer_failed() const { return lexer_failed_; }
+ private:
 
   // ---- statements (parse_stmt.cpp) ----
   void statement(ast::StmtList& out);
@@ -129,6 +144,7 @@ class Parser {
   ast::ExprPtr paren_atom();
   ast::ExprPtr list_atom();
   ast::ExprPtr brace_atom();
+  ast::ExprPtr dict_value();
   ast::ExprPtr slices();
   ast::ExprPtr slice();
   ast::ExprPtr lambdef();
@@ -163,7 +179,11 @@ class Parser {
   const std::string& filename_;
   Lexer lex_;
   std::vector<Token> toks_;
+  std::vector<int> levels_;  // bracket depth after each token of toks_ (CPython's tok->level)
   size_t pos_ = 0;
+  // The last disjunction parsed: toks_[disj_begin_, disj_end_). For two_expressions_hint().
+  size_t disj_begin_ = 0, disj_end_ = 0;
+  bool lexer_failed_ = false;  // the error in flight came from the tokenizer
   Token last_;
   int fstring_depth_ = 0;
 };

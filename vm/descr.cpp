@@ -16,15 +16,14 @@
 #include "vm/descr.h"
 #include "vm/error.h"
 #include "vm/gc.h"
+#include "vm/function.h"
 #include "vm/handles.h"
+#include "vm/interp.h"
 #include "vm/native.h"
 #include "vm/typeobject.h"
 
 namespace taipan {
 
-// vm/interp.cpp: the first argument and __class__ cell of the running function, for
-// zero-argument super(). False (maybe with an exception pending) when unavailable.
-bool current_super_args(Thread& th, Value* type_out, Value* self_out);
 
 static const char* tname(Type* t) { return t->qualname ? t->qualname->data : t->name->data; }
 
@@ -222,7 +221,8 @@ static Value slot_call(Thread& th, SlotWrapperObject* w, Value self, const Value
       // object.__init__ called explicitly with arguments on an object whose class keeps
       // object's __init__: CPython names the class ("C.__init__() takes exactly one...").
       if (reinterpret_cast<void*>(ObjectType->init) == w->fn &&
-          type_of(self)->init == ObjectType->init && (nargs > 0 || (kwnames && kwnames->size)))
+          type_of(self)->init == ObjectType->init && type_of(self)->new_ == ObjectType->new_ &&
+          (nargs > 0 || (kwnames && kwnames->size)))
         return raise(th, Exc_TypeError,
                      "%s.__init__() takes exactly one argument (the instance to initialize)",
                      type_name(self));
@@ -595,8 +595,7 @@ static Value classmethod_get(Thread& th, Value descr, Value obj, Value type) {
   DescrGetFn get = type_of(f)->descr_get;
   if (get) return get(th, f, cls, cls);
   // A callable that is not a descriptor: a bound method object.
-  Value a[2] = {f, cls};
-  return call(th, V(MethodType), a, 2);
+  return method_new(th, f, cls);
 }
 
 static Value wrapper_descr_repr(Thread& th, Value v) {

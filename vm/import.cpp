@@ -28,6 +28,7 @@ namespace taipan {
 
 int init_time_module(Thread& th, ModuleObject* m);    // builtins/time_module.cpp
 int init_thread_module(Thread& th, ModuleObject* m);  // builtins/thread_module.cpp
+int init_posix_module(Thread& th, ModuleObject* m);   // builtins/posix_module.cpp
 
 namespace {
 
@@ -36,6 +37,7 @@ std::recursive_mutex g_import_mu;
 const NativeModuleDef kNativeModules[] = {
     {"time", init_time_module},
     {"_thread", init_thread_module},
+    {"posix", init_posix_module},
 };
 
 bool is_file(const std::string& p) {

@@ -36,6 +36,7 @@
 #include "vm/error.h"
 #include "vm/gc.h"
 #include "vm/handles.h"
+#include "vm/interp.h"
 #include "vm/native.h"
 #include "vm/typeobject.h"
 
@@ -1089,7 +1090,10 @@ Value type_new(Thread& th, Type* metatype, StrObject* name, TupleObject* bases, 
   }
   Value mod = dict_get_str(dict, sym::__module__);
   if (mod.is_empty()) {
-    mod = V(sym::__main__);
+    // As CPython: the __name__ of the calling code's globals (type(name, bases, ns)).
+    DictObject* globals = current_globals(th);
+    if (globals) mod = dict_get_str(globals, sym::__name__);
+    if (mod.is_empty()) mod = V(sym::builtins);
     dict_set_str(th, dict, sym::__module__, mod);
   }
   t->module = mod;

@@ -54,8 +54,9 @@ def _convert(typecode, v):
     """v as a C value of this type would read back (ctypes' rules)."""
     name, bits, signed = _TYPES[typecode]
     if bits is not None:
-        if isinstance(v, float) or not hasattr(v, '__index__'):
-            raise TypeError("int expected instead of %s" % type(v).__name__)
+        if not hasattr(v, '__index__'):
+            raise TypeError("'%s' object cannot be interpreted as an integer"
+                            % type(v).__name__)
         v = v.__index__()
         mask = (1 << bits) - 1
         v &= mask
@@ -116,7 +117,10 @@ class _RawArray:
             if self._typecode == 'u':
                 return ''.join(items)
             return items
-        return self._items[i]
+        try:
+            return self._items[i]
+        except IndexError:
+            raise IndexError("invalid index") from None
 
     def __setitem__(self, i, v):
         if isinstance(i, slice):
@@ -126,7 +130,11 @@ class _RawArray:
                 raise ValueError("Can only assign sequence of same size")
             self._items[i] = [_convert(self._typecode, x) for x in values]
         else:
-            self._items[i] = _convert(self._typecode, v)
+            v = _convert(self._typecode, v)
+            try:
+                self._items[i] = v
+            except IndexError:
+                raise IndexError("invalid index") from None
 
     def __iter__(self):
         return iter(list(self._items))

@@ -125,7 +125,10 @@ class Semaphore:
         return self._sem.acquire(True, timeout)
 
     def release(self):
-        self._sem.release()
+        try:
+            self._sem.release()
+        except ValueError:
+            raise ValueError('semaphore or lock released too many times') from None
 
     def get_value(self):
         return self._sem._value

@@ -72,11 +72,15 @@ TEST_CASE("a thread at a safepoint is parked during another thread's collection"
     }
     thread_unregister(t);
   });
+  while (polls == 0) std::this_thread::yield();
+  size_t before = gc_stats().collections;
   for (int i = 0; i < 20; ++i) gc_collect(th);
+  int after = polls.load();
   stop = true;
   {
     DetachScope detached(th);
     other.join();
   }
-  REQUIRE(polls > 0);
+  REQUIRE(gc_stats().collections == before + 20);
+  REQUIRE(polls > after);
 }

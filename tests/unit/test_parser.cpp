@@ -175,6 +175,38 @@ const ErrCase kErrCases[] = {
     {"x = $", K::SyntaxError, "invalid syntax", 1, 5},
     {"x = 5 ? 3\n", K::SyntaxError, "invalid syntax", 1, 7},
 };
+// Every field CPython 3.11 sets, end_offset's 0 and -1 included (generated with
+// compile(src, '<test>', 'exec', ast.PyCF_ONLY_AST), not by hand).
+struct FullErrCase { const char* src; K kind; const char* msg; int line, col, end_line, end_col; };
+const FullErrCase kFullErrCases[] = {
+    {"total = max(1, 2\nprint(total)\n", K::SyntaxError, "'(' was never closed", 1, 12, 1, 0},
+    {"x = (1 2)\n", K::SyntaxError, "invalid syntax. Perhaps you forgot a comma?", 1, 6, 1, 9},
+    {"x = [1, 2\n  3]\n", K::SyntaxError, "invalid syntax. Perhaps you forgot a comma?", 1, 9, 2, 4},
+    {"print x\n", K::SyntaxError, "Missing parentheses in call to 'print'. Did you mean print(...)?", 1, 1, 1, 8},
+    {"exec \"x\"\n", K::SyntaxError, "Missing parentheses in call to 'exec'. Did you mean exec(...)?", 1, 1, 1, 9},
+    {"x = '''abc\n\n", K::SyntaxError, "unterminated triple-quoted string literal (detected at line 2)", 1, 5, 1, 5},
+    {"for x in y:\n", K::IndentationError, "expected an indented block after 'for' statement on line 1", 1, 12, 1, -1},
+    {"class C:\n\n", K::IndentationError, "expected an indented block after class definition on line 1", 2, 1, 2, -1},
+    {"try:\n    pass\n", K::SyntaxError, "expected 'except' or 'finally' block", 2, 9, 2, -1},
+    {"@x\n\n", K::SyntaxError, "invalid syntax", 2, 0, 2, 0},
+    {"x = 1 \\ 2\n", K::SyntaxError, "unexpected character after line continuation character", 1, 8, 1, 0},
+    {"x = 1\ny = 2 +\\\n", K::SyntaxError, "unexpected EOF while parsing", 2, 9, 2, -1},
+    {"if x:\n\tif y:\n        pass\n", K::TabError, "inconsistent use of tabs and spaces in indentation", 3, 1, 3, 0},
+    {"if x:\n  if y:\nz\n", K::IndentationError, "expected an indented block after 'if' statement on line 2", 3, 0, 3, -1},
+    {" x = 1\n", K::IndentationError, "unexpected indent", 1, 1, 1, -1},
+    {"x = 1 2\ny = $\n", K::SyntaxError, "invalid syntax", 1, 7, 1, 8},
+    {"True = 1\nx = 1_\n", K::SyntaxError, "invalid decimal literal", 2, 6, 2, 6},
+    {"def f():\n    x = (\n    return 1\n", K::SyntaxError, "'(' was never closed", 2, 9, 2, 0},
+    {"x = 1 2\n  y\n z\n", K::SyntaxError, "invalid syntax", 1, 7, 1, 8},
+    {"x = 0_7\n", K::SyntaxError, "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers", 1, 5, 1, 7},
+    {"{a: *b}\n", K::SyntaxError, "cannot use a starred expression in a dictionary value", 1, 5, 1, 7},
+    {"x = {1: }\n", K::SyntaxError, "expression expected after dictionary key and ':'", 1, 7, 1, 8},
+    {"f(True=1)\n", K::SyntaxError, "cannot assign to True", 1, 3, 1, 8},
+    {"def f(*a=1): pass\n", K::SyntaxError, "var-positional argument cannot have default value", 1, 9, 1, 10},
+    {"(yield) = 1\n", K::SyntaxError, "cannot assign to yield expression here. Maybe you meant '==' instead of '='?", 1, 2, 1, 7},
+    {"a, b: int\n", K::SyntaxError, "only single target (not tuple) can be annotated", 1, 1, 1, 2},
+    {"x = )\n", K::SyntaxError, "unmatched ')'", 1, 5, 1, 5},
+};
 }  // namespace
 
 TEST_CASE("parser: dumps match CPython's ast.dump", "[parser]") {
@@ -196,6 +228,23 @@ TEST_CASE("parser: syntax errors match CPython's message and position", "[parser
       CHECK(e.line == c.line);
       CHECK(e.col == c.col);
       CHECK(e.filename == "<test>");
+    }
+  }
+}
+
+TEST_CASE("parser: syntax error end positions and late tokenizer errors match CPython", "[parser]") {
+  for (const auto& c : kFullErrCases) {
+    INFO(c.src);
+    try {
+      parse(c.src, "<test>", ParseMode::Exec);
+      FAIL("no error raised");
+    } catch (const SyntaxErrorInfo& e) {
+      CHECK(e.msg == c.msg);
+      CHECK(static_cast<int>(e.kind) == static_cast<int>(c.kind));
+      CHECK(e.line == c.line);
+      CHECK(e.col == c.col);
+      CHECK(e.end_line == c.end_line);
+      CHECK(e.end_col == c.end_col);
     }
   }
 }

@@ -1,0 +1,2 @@
+value = 3
+value = value \ 2
