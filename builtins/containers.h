@@ -64,6 +64,15 @@ Value str_from_std(Thread& th, const std::string& s);
 // or a list (subclasses included), list items read lock-free one at a time.
 Value seq_richcmp(Thread& th, Value a, Value b, CmpOp op);
 
+// ---- snapshots (builtins/dict_views.cpp, set.cpp)
+// For a dict (whose __iter__ is dict's), a dict view or a set/frozenset (whose __iter__
+// is set's): its items as one tuple taken under its lock, as CPython's C-level loops
+// (list(d), tuple(s), sorted(d.items())) see them whole under the GIL. Another thread's
+// changes then never make such a loop fail or yield a key twice. EMPTY with nothing
+// pending for any other object.
+Value snapshot_items(Thread& th, Value iterable);
+TupleObject* set_snapshot_tuple(Thread& th, SetObject* s);
+
 // ---- conversions (builtins/tuple.cpp)
 // tuple(iterable) as an exact tuple: the same object for an exact tuple, a snapshot of a
 // list, else iterates. EMPTY when raised.
@@ -131,6 +140,14 @@ bool for_each_item(Thread& th, Value iterable, F&& fn) {
       if (v.is_empty()) return true;
       if (!fn(v)) return false;
     }
+  }
+  Value snap = snapshot_items(th, iterable);
+  if (!snap.is_empty()) {
+    TupleObject* t = as<TupleObject>(snap);
+    Root keep(th, snap);
+    for (int64_t i = 0; i < t->size; ++i)
+      if (!fn(t->items[i])) return false;
+    return true;
   }
   Value it = get_iter(th, iterable);
   if (it.is_empty()) return false;

@@ -36,7 +36,10 @@ __attribute__((noinline)) uint64_t dict_next_version() {
   return tl_version_next++;
 }
 
-static inline void bump_version_locked(DictObject* d) { store_release(d->version, dict_next_version()); }
+static inline void bump_version_locked(Thread& th, DictObject* d) {
+  store_release(d->version, dict_next_version());
+  store_relaxed(d->last_writer, &th);
+}
 
 uint64_t dict_version(DictObject* d) {
   uint64_t v = load_acquire(d->version);
@@ -271,7 +274,7 @@ int dict_set_hashed(Thread& th, DictObject* d, Value key, int64_t hash, Value v)
     append_entry(nt, hash, key, v, nt == t ? slot : -1);
     store_release(d->used, load_relaxed(d->used) + 1);
   }
-  bump_version_locked(d);
+  bump_version_locked(th, d);
   return 0;
 }
 
@@ -281,13 +284,13 @@ int dict_set(Thread& th, DictObject* d, Value key, Value v) {
   return dict_set_hashed(th, d, key, h, v);
 }
 
-static void delete_entry_locked(DictObject* d, int64_t ix, int64_t slot) {
+static void delete_entry_locked(Thread& th, DictObject* d, int64_t ix, int64_t slot) {
   DictTable* t = load_relaxed(d->table);
   dt_index(t)[slot].store(kIxDummy, std::memory_order_release);
   slot_store(dt_key(t, ix), Value());
   slot_store(dt_val(t, ix), Value());
   store_release(d->used, load_relaxed(d->used) - 1);
-  bump_version_locked(d);
+  bump_version_locked(th, d);
 }
 
 int dict_pop_hashed(Thread& th, DictObject* d, Value key, int64_t hash, Value* out) {
@@ -296,7 +299,7 @@ int dict_pop_hashed(Thread& th, DictObject* d, Value key, int64_t hash, Value* o
   int r = find_locked(th, d, key, hash, Value(), &ix, &slot);
   if (r <= 0) return r;
   *out = dt_val(load_relaxed(d->table), ix);
-  delete_entry_locked(d, ix, slot);
+  delete_entry_locked(th, d, ix, slot);
   return 1;
 }
 
@@ -331,7 +334,7 @@ int dict_setdefault(Thread& th, DictObject* d, Value key, Value dflt, Value* out
   DictTable* nt = reserve_one_locked(th, d);
   append_entry(nt, h, key, dflt, nt == t ? slot : -1);
   store_release(d->used, load_relaxed(d->used) + 1);
-  bump_version_locked(d);
+  bump_version_locked(th, d);
   *out = dflt;
   return 0;
 }
@@ -401,23 +404,26 @@ void dict_set_str(Thread& th, DictObject* d, StrObject* key, Value v) {
     append_entry(nt, hash, V(key), v, nt == t ? slot : -1);
     store_release(d->used, load_relaxed(d->used) + 1);
   }
-  bump_version_locked(d);
+  bump_version_locked(th, d);
 }
 
-bool dict_del_str(Thread&, DictObject* d, StrObject* key) {
+bool dict_del_str(Thread& th, DictObject* d, StrObject* key) {
   int64_t hash = str_hash(key);
   CriticalSection cs{d};
   int64_t slot;
   int64_t ix = find_str_locked(d, key, hash, &slot);
   if (ix < 0) return false;
-  delete_entry_locked(d, ix, slot);
+  delete_entry_locked(th, d, ix, slot);
   return true;
 }
 
 int64_t dict_size(DictObject* d) { return load_acquire(d->used); }
 
 bool dict_next(DictObject* d, int64_t* pos, Value* key, Value* value) {
-  DictTable* t = load_acquire(d->table);
+  return dict_table_next(load_acquire(d->table), pos, key, value);
+}
+
+bool dict_table_next(DictTable* t, int64_t* pos, Value* key, Value* value) {
   if (!t) return false;
   int64_t n = load_acquire(dt_meta(t)->nentries);
   for (int64_t i = *pos; i < n; ++i) {
@@ -434,8 +440,7 @@ bool dict_next(DictObject* d, int64_t* pos, Value* key, Value* value) {
   return false;
 }
 
-bool dict_prev(DictObject* d, int64_t* pos, Value* key, Value* value) {
-  DictTable* t = load_acquire(d->table);
+bool dict_table_prev(DictTable* t, int64_t* pos, Value* key, Value* value) {
   if (!t) return false;
   int64_t n = load_acquire(dt_meta(t)->nentries);
   for (int64_t i = std::min(*pos, n - 1); i >= 0; --i) {
@@ -452,10 +457,7 @@ bool dict_prev(DictObject* d, int64_t* pos, Value* key, Value* value) {
   return false;
 }
 
-int64_t dict_last_pos(DictObject* d) {
-  DictTable* t = load_acquire(d->table);
-  return t ? load_acquire(dt_meta(t)->nentries) - 1 : -1;
-}
+int64_t dict_table_last_pos(DictTable* t) { return t ? load_acquire(dt_meta(t)->nentries) - 1 : -1; }
 
 DictSnapshot dict_snapshot(Thread& th, DictObject* d) {
   DictSnapshot s;
@@ -740,7 +742,7 @@ static Value m_popitem(Thread& th, const Value* a) {
           perturb >>= 5;
           s = (s * 5 + perturb + 1) & mask;
         }
-        delete_entry_locked(d, i, static_cast<int64_t>(s));
+        delete_entry_locked(th, d, i, static_cast<int64_t>(s));
         found = true;
         break;
       }
@@ -765,12 +767,12 @@ static Value m_update(Thread& th, const Value* a) {
   return g_None;
 }
 
-static Value m_clear(Thread&, const Value* a) {
+static Value m_clear(Thread& th, const Value* a) {
   DictObject* d = as<DictObject>(a[0]);
   CriticalSection cs{d};
   store_release(d->used, int64_t(0));
   store_release(d->table, static_cast<DictTable*>(nullptr));
-  bump_version_locked(d);
+  bump_version_locked(th, d);
   return g_None;
 }
 

@@ -44,6 +44,11 @@ struct DictObject : Object {
   std::atomic<DictTable*> table;  // null while the dict has never held anything / after clear
   std::atomic<int64_t> used;      // live entries
   std::atomic<uint64_t> version;
+  // The thread that made the last change: an iterator raises "dictionary changed size
+  // during iteration" only for changes made by its own thread. Changes by other threads
+  // are races that CPython's GIL would have kept out of a C-level loop (list(d),
+  // sorted(d.items())), so they must not make such loops fail here.
+  std::atomic<Thread*> last_writer;
 };
 
 // dict_keys / dict_values / dict_items
@@ -52,11 +57,15 @@ struct DictViewObject : Object {
 };
 
 // dict_keyiterator / dict_valueiterator / dict_itemiterator (forward or reversed).
-// Shared between threads it may repeat or skip an entry, never crash.
+// It walks the table the dict had when the iterator was made: if another thread's
+// insert resizes the dict, the walk goes on over the old table (unchanged from then
+// on), so it never yields a key twice. Shared between threads an iterator may repeat or
+// skip an entry, never crash.
 struct DictIterObject : Object {
   std::atomic<DictObject*> dict;  // null once exhausted
+  std::atomic<DictTable*> table;  // the table being walked
   std::atomic<int64_t> pos;       // next entry number to look at
-  std::atomic<int64_t> expected;  // dict size when made; -1 once a size change was reported
+  std::atomic<int64_t> expected;  // dict size last seen; -1 once a size change was reported
   bool reverse;
 };
 

@@ -38,9 +38,11 @@ int dict_set_hashed(Thread& th, DictObject* d, Value key, int64_t hash, Value v)
 int dict_pop_hashed(Thread& th, DictObject* d, Value key, int64_t hash, Value* out);
 int dict_update_pairs(Thread& th, DictObject* d, Value iterable);
 
-// Backwards iteration: *pos starts at dict_last_pos(d).
-bool dict_prev(DictObject* d, int64_t* pos, Value* key, Value* value);
-int64_t dict_last_pos(DictObject* d);
+// Iteration over one table (null: empty), as dict_next; backwards from
+// dict_table_last_pos(t).
+bool dict_table_next(DictTable* t, int64_t* pos, Value* key, Value* value);
+bool dict_table_prev(DictTable* t, int64_t* pos, Value* key, Value* value);
+int64_t dict_table_last_pos(DictTable* t);
 
 // builtins/dict_views.cpp
 Value dict_view_new(Thread& th, Type* type, DictObject* d);

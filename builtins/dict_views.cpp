@@ -1,9 +1,9 @@
 // dict_keys / dict_values / dict_items views and the dict iterators.
 //
-// Views hold only their dict; every operation reads the dict live. Iterators read the
-// dict's table lock-free by entry number (dict_next / dict_prev) and raise
-// "RuntimeError: dictionary changed size during iteration" as CPython when the size
-// differs from the size at their creation. Set operations on key and item views build
+// Views hold only their dict; every operation reads the dict live. Iterators walk the
+// table the dict had when they were made, lock-free by entry number, and raise
+// "RuntimeError: dictionary changed size during iteration" as CPython when their own
+// thread changed the dict's size (see DictObject::last_writer). Set operations on key and item views build
 // a set (builtins/set.cpp) and run the matching set.xxx_update with the other operand.
 #include <string>
 
@@ -23,7 +23,9 @@ Value dict_view_new(Thread& th, Type* type, DictObject* d) {
 Value dict_iter_new(Thread& th, Type* type, DictObject* d, bool reverse) {
   DictIterObject* it = gc_new<DictIterObject>(th, type);
   store_relaxed(it->dict, d);
-  store_relaxed(it->pos, reverse ? dict_last_pos(d) : int64_t(0));
+  DictTable* t = load_acquire(d->table);
+  store_relaxed(it->table, t);
+  store_relaxed(it->pos, reverse ? dict_table_last_pos(t) : int64_t(0));
   store_relaxed(it->expected, dict_size(d));
   it->reverse = reverse;
   return V(it);
@@ -34,6 +36,36 @@ static inline bool is_keys_or_items_view(Value v) {
   return v.is_obj() && (v.obj()->type == DictKeysType || v.obj()->type == DictItemsType);
 }
 
+// ---------------------------------------------------------------- snapshots
+
+Value snapshot_items(Thread& th, Value v) {
+  if (!v.is_obj()) return Value();
+  Type* t = v.obj()->type;
+  int kind;
+  DictObject* d;
+  if (t == DictType || ((t->flags & TF_DICT_SUBCLASS) && t->iter == DictType->iter)) {
+    kind = 0;
+    d = as<DictObject>(v);
+  } else if (t == DictKeysType || t == DictValuesType || t == DictItemsType) {
+    kind = t == DictKeysType ? 0 : t == DictValuesType ? 1 : 2;
+    d = view_dict(v);
+  } else if (t == SetType || t == FrozenSetType || (is_any_set(v) && t->iter == SetType->iter)) {
+    return V(set_snapshot_tuple(th, as<SetObject>(v)));
+  } else {
+    return Value();
+  }
+  DictSnapshot s = dict_snapshot(th, d);
+  Root keep(th, s.kv);
+  TupleObject* r = tuple_new(th, s.n);
+  if (kind == 2) {
+    Root keep_r(th, r);
+    for (int64_t i = 0; i < s.n; ++i) r->items[i] = V(tuple_from(th, s.kv->items + 2 * i, 2));
+  } else {
+    for (int64_t i = 0; i < s.n; ++i) r->items[i] = s.kv->items[2 * i + kind];
+  }
+  return V(r);
+}
+
 // ---------------------------------------------------------------- iterators
 
 static Value dictiter_next_kind(Thread& th, Value self, int kind /*0 keys 1 values 2 items*/) {
@@ -41,16 +73,22 @@ static Value dictiter_next_kind(Thread& th, Value self, int kind /*0 keys 1 valu
   DictObject* d = load_relaxed(it->dict);
   if (!d) return Value();
   int64_t expected = load_relaxed(it->expected);
-  if (expected != dict_size(d)) {
-    store_relaxed(it->expected, int64_t(-1));
-    return raise(th, Exc_RuntimeError, "dictionary changed size during iteration");
+  int64_t size = dict_size(d);
+  if (expected != size) {
+    if (expected < 0 || load_relaxed(d->last_writer) == &th) {
+      store_relaxed(it->expected, int64_t(-1));
+      return raise(th, Exc_RuntimeError, "dictionary changed size during iteration");
+    }
+    store_relaxed(it->expected, size);  // another thread's change: go on (see dict.h)
   }
+  DictTable* t = load_relaxed(it->table);
   int64_t pos = load_relaxed(it->pos);
   Value k, v;
-  bool more = it->reverse ? dict_prev(d, &pos, &k, &v) : dict_next(d, &pos, &k, &v);
+  bool more = it->reverse ? dict_table_prev(t, &pos, &k, &v) : dict_table_next(t, &pos, &k, &v);
   store_relaxed(it->pos, pos);
   if (!more) {
     store_relaxed(it->dict, static_cast<DictObject*>(nullptr));
+    store_relaxed(it->table, static_cast<DictTable*>(nullptr));
     return Value();
   }
   if (kind == 0) return k;
@@ -64,8 +102,11 @@ static Value dict_valueiter_next(Thread& th, Value self) { return dictiter_next_
 static Value dict_itemiter_next(Thread& th, Value self) { return dictiter_next_kind(th, self, 2); }
 
 static void dictiter_trace(Object* self, Tracer& tr) {
-  DictObject* d = load_relaxed(static_cast<DictIterObject*>(self)->dict);
+  DictIterObject* it = static_cast<DictIterObject*>(self);
+  DictObject* d = load_relaxed(it->dict);
   if (d) tr.visit(d);
+  DictTable* t = load_relaxed(it->table);
+  if (t) tr.visit(t);
 }
 
 static Value dictiter_length_hint(Thread&, const Value* a) {

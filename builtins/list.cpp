@@ -152,6 +152,13 @@ int list_extend(Thread& th, ListObject* l, Value iterable) {
       append_items(th, l, tu->items, tu->size);
       return 0;
     }
+    Root keep(th, l);
+    Value snap = snapshot_items(th, iterable);
+    if (!snap.is_empty()) {
+      TupleObject* tu = as<TupleObject>(snap);
+      append_items(th, l, tu->items, tu->size);
+      return 0;
+    }
   }
   Root keep(th, l);
   Value it = get_iter(th, iterable);

@@ -157,6 +157,7 @@ restart:
   }
 insert:
   ++s->mutations;
+  store_relaxed(s->last_writer, &th);
   if (freeslot >= 0) {
     hash_store(t, freeslot, hash);
     slot_store(t->items[freeslot], key);
@@ -246,6 +247,7 @@ restart:
           hash_store(t, static_cast<int64_t>(j), -1);
           store_release(s->used, load_relaxed(s->used) - 1);
           ++s->mutations;
+          store_relaxed(s->last_writer, &th);
           return 1;
         }
       }
@@ -256,11 +258,12 @@ restart:
   }
 }
 
-void clear_locked(SetObject* s) {
+void clear_locked(Thread& th, SetObject* s) {
   store_release(s->used, int64_t(0));
   store_release(s->table, static_cast<ValueArray*>(nullptr));
   s->fill = 0;
   ++s->mutations;
+  store_relaxed(s->last_writer, &th);
 }
 
 // ---------------------------------------------------------------- snapshots
@@ -351,6 +354,7 @@ int merge_snap(Thread& th, SetObject* so, const Snap& other) {
       so->fill = other.fill;
       store_release(so->used, other.used);
       ++so->mutations;
+      store_relaxed(so->last_writer, &th);
       return 0;
     }
     if (so->fill == 0) {
@@ -361,6 +365,7 @@ int merge_snap(Thread& th, SetObject* so, const Snap& other) {
       so->fill = other.used;
       store_release(so->used, other.used);
       ++so->mutations;
+      store_relaxed(so->last_writer, &th);
       return 0;
     }
   }
@@ -436,19 +441,20 @@ SetObject* intersection(Thread& th, SetObject* so, Value other) {
 }
 
 // Replaces so's contents by tmp's (tmp is private to the caller).
-void swap_bodies(SetObject* so, SetObject* tmp) {
+void swap_bodies(Thread& th, SetObject* so, SetObject* tmp) {
   CriticalSection cs{so};
   store_release(so->table, tab(tmp));
   so->fill = tmp->fill;
   store_release(so->used, load_relaxed(tmp->used));
   ++so->mutations;
+  store_relaxed(so->last_writer, &th);
 }
 
 int intersection_update(Thread& th, SetObject* so, Value other) {
   Root rso(th, so);
   SetObject* tmp = intersection(th, so, other);
   if (!tmp) return -1;
-  swap_bodies(so, tmp);
+  swap_bodies(th, so, tmp);
   return 0;
 }
 
@@ -457,7 +463,7 @@ int difference_update(Thread& th, SetObject* so, Value other) {
   Root rso(th, so), ro(th, other);
   if (other.is_obj() && other.obj() == so) {
     CriticalSection cs{so};
-    clear_locked(so);
+    clear_locked(th, so);
     return 0;
   }
   if (is_any_set(other)) {
@@ -527,7 +533,7 @@ int symmetric_difference_update(Thread& th, SetObject* so, Value other) {
   Root rso(th, so), ro(th, other);
   if (other.is_obj() && other.obj() == so) {
     CriticalSection cs{so};
-    clear_locked(so);
+    clear_locked(th, so);
     return 0;
   }
   auto toggle = [&](Value k, int64_t h) {
@@ -670,6 +676,20 @@ bool lookup_hash(Thread& th, Value* key, Root& keep, int64_t* h) {
 
 // ---------------------------------------------------------------- C++ API
 
+TupleObject* set_snapshot_tuple(Thread& th, SetObject* s) {
+  CriticalSection cs{s};
+  ValueArray* t = tab(s);
+  TupleObject* r = tuple_new(th, load_relaxed(s->used));
+  int64_t j = 0;
+  if (t)
+    for (int64_t i = 0; i < t->capacity && j < r->size; ++i) {
+      Value k = t->items[i];
+      if (k.is_empty() || is_dummy(k)) continue;
+      r->items[j++] = k;
+    }
+  return r;
+}
+
 SetObject* set_new(Thread& th, Type* type) { return make_set(th, type); }
 
 int set_add(Thread& th, SetObject* s, Value key) { return set_add_key(th, s, key); }
@@ -716,7 +736,7 @@ static int set_init(Thread& th, Value self, const Value* args, size_t nargs, Tup
   }
   {
     CriticalSection cs{s};
-    if (s->fill) clear_locked(s);
+    if (s->fill) clear_locked(th, s);
   }
   if (nargs == 1) return update_internal(th, s, args[0]);
   return 0;
@@ -784,8 +804,10 @@ static bool frozenset_hash(Thread& th, Value self, int64_t* out) {
 
 static Value set_iter(Thread& th, Value self) {
   SetIterObject* it = gc_new<SetIterObject>(th, SetIterType);
-  store_relaxed(it->set, as<SetObject>(self));
-  store_relaxed(it->expected, load_acquire(as<SetObject>(self)->used));
+  SetObject* s = as<SetObject>(self);
+  store_relaxed(it->set, s);
+  store_relaxed(it->table, load_acquire(s->table));
+  store_relaxed(it->expected, load_acquire(s->used));
   return V(it);
 }
 
@@ -793,11 +815,15 @@ static Value set_iter_next(Thread& th, Value self) {
   SetIterObject* it = as<SetIterObject>(self);
   SetObject* s = load_relaxed(it->set);
   if (!s) return Value();
-  if (load_relaxed(it->expected) != load_acquire(s->used)) {
-    store_relaxed(it->expected, int64_t(-1));
-    return raise(th, Exc_RuntimeError, "Set changed size during iteration");
+  int64_t expected = load_relaxed(it->expected), size = load_acquire(s->used);
+  if (expected != size) {
+    if (expected < 0 || load_relaxed(s->last_writer) == &th) {
+      store_relaxed(it->expected, int64_t(-1));
+      return raise(th, Exc_RuntimeError, "Set changed size during iteration");
+    }
+    store_relaxed(it->expected, size);  // another thread's change: go on (see set.h)
   }
-  ValueArray* t = load_acquire(s->table);
+  ValueArray* t = load_relaxed(it->table);
   int64_t i = load_relaxed(it->pos);
   if (t) {
     for (; i < t->capacity; ++i) {
@@ -808,6 +834,7 @@ static Value set_iter_next(Thread& th, Value self) {
     }
   }
   store_relaxed(it->set, static_cast<SetObject*>(nullptr));
+  store_relaxed(it->table, static_cast<ValueArray*>(nullptr));
   return Value();
 }
 
@@ -886,8 +913,11 @@ static void set_trace(Object* self, Tracer& tr) {
 }
 
 static void setiter_trace(Object* self, Tracer& tr) {
-  SetObject* s = load_relaxed(static_cast<SetIterObject*>(self)->set);
+  SetIterObject* it = static_cast<SetIterObject*>(self);
+  SetObject* s = load_relaxed(it->set);
   if (s) tr.visit(s);
+  ValueArray* t = load_relaxed(it->table);
+  if (t) tr.visit(t);
 }
 
 // ---------------------------------------------------------------- methods
@@ -936,16 +966,17 @@ static Value m_pop(Thread& th, const Value* a) {
       store_release(s->used, load_relaxed(s->used) - 1);
       s->finger = i + 1;
       ++s->mutations;
+      store_relaxed(s->last_writer, &th);
     }
   }
   if (key.is_empty()) return raise(th, Exc_KeyError, "pop from an empty set");
   return key;
 }
 
-static Value m_clear(Thread&, const Value* a) {
+static Value m_clear(Thread& th, const Value* a) {
   SetObject* s = S(a[0]);
   CriticalSection cs{s};
-  clear_locked(s);
+  clear_locked(th, s);
   return g_None;
 }
 
@@ -991,7 +1022,7 @@ static Value m_intersection(Thread& th, const Value* a) {
 static Value m_intersection_update(Thread& th, const Value* a) {
   Value r = m_intersection(th, a);
   if (r.is_empty()) return r;
-  if (!r.is(a[0])) swap_bodies(S(a[0]), S(r));
+  if (!r.is(a[0])) swap_bodies(th, S(a[0]), S(r));
   return g_None;
 }
 

@@ -31,12 +31,18 @@ struct SetObject : Object {
   uint64_t mutations;             // bumped by every change (under the lock)
   std::atomic<int64_t> hash_cache;  // frozenset: valid when hash_known
   std::atomic<uint8_t> hash_known;
+  // The thread that last changed the size: iterators raise "Set changed size during
+  // iteration" only for their own thread's changes (as DictObject::last_writer).
+  std::atomic<Thread*> last_writer;
 };
 
+// Walks the table the set had when the iterator was made (a resize by another thread
+// leaves that table unchanged from then on, so no key is yielded twice).
 struct SetIterObject : Object {
   std::atomic<SetObject*> set;    // null once exhausted
+  std::atomic<ValueArray*> table;
   std::atomic<int64_t> pos;
-  std::atomic<int64_t> expected;  // size when made; -1 once a change was reported
+  std::atomic<int64_t> expected;  // size last seen; -1 once a change was reported
 };
 
 // set or frozenset, subclasses included.

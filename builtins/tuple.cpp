@@ -64,6 +64,8 @@ Value sequence_tuple(Thread& th, Value iterable) {
       TupleObject* src = as<TupleObject>(iterable);
       return V(tuple_from(th, src->items, src->size));
     }
+    Value snap = snapshot_items(th, iterable);
+    if (!snap.is_empty()) return snap;
   }
   ListObject* tmp = list_new(th);
   Root keep(th, tmp);

@@ -35,7 +35,6 @@ supports_bytes_environ = False
 
 import posixpath as path  # noqa: E402  (posixpath imports this partly made module)
 sys.modules['os.path'] = path
-from posixpath import curdir, pardir, sep, pathsep, defpath, extsep, altsep, devnull  # noqa: E402,F811
 
 
 # ---------------------------------------------------------------- records

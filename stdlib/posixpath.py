@@ -6,9 +6,6 @@ leading '//', splitext ignores leading dots, ...). Queries that touch the file s
 (exists, isdir, ...) answer False instead of raising for missing or invalid paths.
 """
 
-import os
-import stat
-
 __all__ = ['normcase', 'isabs', 'join', 'splitdrive', 'split', 'splitext', 'basename',
            'dirname', 'commonprefix', 'getsize', 'getmtime', 'getatime', 'getctime',
            'islink', 'exists', 'lexists', 'isdir', 'isfile', 'ismount', 'expanduser',
@@ -25,6 +22,10 @@ defpath = '/bin:/usr/bin'
 altsep = None
 devnull = '/dev/null'
 supports_unicode_filenames = False
+
+# After the constants: os imports this module while os itself is half made.
+import os  # noqa: E402
+import stat  # noqa: E402
 
 
 def _seps(p):

@@ -98,6 +98,82 @@ static const GetSetDef kGetSetGetSets[] = {
     {},
 };
 
+// ------------------------------------------------------------------ member descriptors
+
+Value member_descr_new(Thread& th, Type* owner, StrObject* name, int64_t offset) {
+  auto* m = gc_new<MemberDescrObject>(th, MemberDescriptorType);
+  m->owner = owner;
+  m->name = name;
+  m->offset = offset;
+  return V(m);
+}
+
+static void member_trace(Object* o, Tracer& t) {
+  auto* m = static_cast<MemberDescrObject*>(o);
+  if (m->owner) t.visit(static_cast<Object*>(m->owner));
+  if (m->name) t.visit(static_cast<Object*>(m->name));
+}
+
+// The slot's word in obj: a std::atomic<uint64_t> so racing readers and writers see
+// whole Values.
+static std::atomic<uint64_t>* member_slot(MemberDescrObject* m, Value obj) {
+  return reinterpret_cast<std::atomic<uint64_t>*>(reinterpret_cast<char*>(obj.obj()) + m->offset);
+}
+
+static bool member_check(Thread& th, MemberDescrObject* m, Value obj) {
+  if (isinstance(obj, m->owner)) return true;
+  raise(th, Exc_TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object",
+        m->name->data, tname(m->owner), type_name(obj));
+  return false;
+}
+
+static Value member_get(Thread& th, Value descr, Value obj, Value /*type*/) {
+  auto* m = as<MemberDescrObject>(descr);
+  if (obj.is_empty()) return descr;
+  if (!member_check(th, m, obj)) return Value();
+  Value v = Value::from_bits(member_slot(m, obj)->load(std::memory_order_acquire));
+  if (v.is_empty())
+    return raise(th, Exc_AttributeError, "'%s' object has no attribute '%s'", type_name(obj),
+                 m->name->data);
+  return v;
+}
+
+static int member_set(Thread& th, Value descr, Value obj, Value v) {
+  auto* m = as<MemberDescrObject>(descr);
+  if (!member_check(th, m, obj)) return -1;
+  std::atomic<uint64_t>* slot = member_slot(m, obj);
+  if (v.is_empty()) {
+    if (slot->exchange(0, std::memory_order_acq_rel) == 0) {
+      raise_str(th, Exc_AttributeError, str_view(m->name));  // CPython: just the name
+      return -1;
+    }
+    return 0;
+  }
+  slot->store(v.bits(), std::memory_order_release);
+  return 0;
+}
+
+static Value member_repr(Thread& th, Value v) {
+  auto* m = as<MemberDescrObject>(v);
+  char buf[256];
+  std::snprintf(buf, sizeof buf, "<member '%s' of '%s' objects>", m->name->data, tname(m->owner));
+  return V(str_new(th, buf));
+}
+
+static Value md_name(Thread&, Value self) { return V(as<MemberDescrObject>(self)->name); }
+static Value md_objclass(Thread&, Value self) { return V(as<MemberDescrObject>(self)->owner); }
+static Value md_qualname(Thread& th, Value self) {
+  auto* m = as<MemberDescrObject>(self);
+  return V(str_new(th, std::string(tname(m->owner)) + "." + m->name->data));
+}
+
+static const GetSetDef kMemberGetSets[] = {
+    {"__name__", md_name},
+    {"__qualname__", md_qualname},
+    {"__objclass__", md_objclass},
+    {},
+};
+
 // ------------------------------------------------------------------ slot wrappers
 
 Value slot_wrapper_new(Thread& th, Type* owner, StrObject* name, SlotKind kind, uint8_t op,
@@ -791,6 +867,14 @@ void init_descr_types(Thread& /*th*/) {
   t->descr_set = getset_set;
   t->repr = getset_repr;
   t->getsets = kGetSetGetSets;
+  t->flags |= TF_IMMUTABLE;
+
+  t = MemberDescriptorType;
+  t->trace = member_trace;
+  t->descr_get = member_get;
+  t->descr_set = member_set;
+  t->repr = member_repr;
+  t->getsets = kMemberGetSets;
   t->flags |= TF_IMMUTABLE;
 
   t = SlotWrapperType;

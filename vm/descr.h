@@ -1,6 +1,6 @@
 // Layouts of the object-model helper objects: builtin functions and method descriptors
-// (vm/native.cpp), getset descriptors, slot wrappers, method-wrappers, super, property,
-// staticmethod and classmethod (vm/descr.cpp).
+// (vm/native.cpp), getset and member descriptors, slot wrappers, method-wrappers, super,
+// property, staticmethod and classmethod (vm/descr.cpp).
 //
 // Invariants: every field is set when the object is made and never changes afterwards
 // (these objects are immutable, so they are read without locks), except the __dict__ of
@@ -86,12 +86,22 @@ struct WrapperDescrObject : Object {
   Value callable;
 };
 
+// member_descriptor: one name of a class's __slots__, a Value stored at a fixed offset
+// of the instances (EMPTY while unset).
+struct MemberDescrObject : Object {
+  Type* owner;
+  StrObject* name;
+  int64_t offset;
+};
+
 // ---- descriptor helpers (vm/descr.cpp)
 Value staticmethod_new(Thread& th, Value callable);
 Value classmethod_new(Thread& th, Value callable);
 Value property_new(Thread& th, Value fget, Value fset, Value fdel, Value doc);
 // A getset descriptor for def on owner (finish_builtin_types uses it).
 Value getset_new(Thread& th, Type* owner, const GetSetDef* def);
+// A member descriptor for the __slots__ entry `name` stored at `offset` of owner's instances.
+Value member_descr_new(Thread& th, Type* owner, StrObject* name, int64_t offset);
 // A slot wrapper for the slot `kind` (op: BinOp/CmpOp) of owner, named `name`.
 Value slot_wrapper_new(Thread& th, Type* owner, StrObject* name, SlotKind kind, uint8_t op,
                        void* fn);

@@ -8,7 +8,9 @@
 // tracebacks with source lines, the final "Type: message" line, SyntaxError's caret
 // display) and writes it in one go: to sys.stderr.write when sys is set up, else to the
 // C stderr. Source files are read once per name and cached (under a mutex).
+#include <algorithm>
 #include <cinttypes>
+#include <cstdint>
 #include <cstdarg>
 #include <cstdio>
 #include <fstream>
@@ -21,6 +23,7 @@
 #include "builtins/exceptions.h"
 #include "vm/abstract.h"
 #include "vm/error.h"
+#include "vm/function.h"
 #include "vm/gc.h"
 #include "vm/handles.h"
 #include "vm/typeobject.h"
@@ -158,6 +161,162 @@ static std::string strip(const std::string& s) {
   return s.substr(b, e - b + 1);
 }
 
+// ------------------------------------------------------------------ suggestions
+
+// "Did you mean" for AttributeError and NameError, as CPython 3.11's
+// Python/suggestions.c: the closest candidate by a Levenshtein distance where a case
+// change costs 1 and any other edit 2, accepted when at most about a third of the
+// characters change.
+namespace {
+constexpr size_t kMaxCandidates = 750;
+constexpr size_t kMaxStringSize = 40;
+constexpr size_t kMoveCost = 2;
+constexpr size_t kCaseCost = 1;
+
+size_t substitution_cost(char a, char b) {
+  if ((a & 31) != (b & 31)) return kMoveCost;
+  if (a == b) return 0;
+  if (a >= 'A' && a <= 'Z') a = static_cast<char>(a + ('a' - 'A'));
+  if (b >= 'A' && b <= 'Z') b = static_cast<char>(b + ('a' - 'A'));
+  return a == b ? kCaseCost : kMoveCost;
+}
+
+size_t levenshtein(std::string_view a, std::string_view b, size_t max_cost) {
+  while (!a.empty() && !b.empty() && a.front() == b.front()) {
+    a.remove_prefix(1);
+    b.remove_prefix(1);
+  }
+  while (!a.empty() && !b.empty() && a.back() == b.back()) {
+    a.remove_suffix(1);
+    b.remove_suffix(1);
+  }
+  if (a.empty() || b.empty()) return (a.size() + b.size()) * kMoveCost;
+  if (a.size() > kMaxStringSize || b.size() > kMaxStringSize) return max_cost + 1;
+  if (b.size() < a.size()) std::swap(a, b);
+  if ((b.size() - a.size()) * kMoveCost > max_cost) return max_cost + 1;
+  size_t buffer[kMaxStringSize];
+  size_t tmp = kMoveCost;
+  for (size_t i = 0; i < a.size(); ++i) {
+    buffer[i] = tmp;
+    tmp += kMoveCost;
+  }
+  size_t result = 0;
+  for (size_t bi = 0; bi < b.size(); ++bi) {
+    char code = b[bi];
+    size_t distance = result = bi * kMoveCost;
+    size_t minimum = SIZE_MAX;
+    for (size_t i = 0; i < a.size(); ++i) {
+      size_t substitute = distance + substitution_cost(code, a[i]);
+      distance = buffer[i];
+      size_t insert_delete = std::min(result, distance) + kMoveCost;
+      result = std::min(insert_delete, substitute);
+      buffer[i] = result;
+      if (result < minimum) minimum = result;
+    }
+    if (minimum > max_cost) return max_cost + 1;
+  }
+  return result;
+}
+
+std::string best_suggestion(const std::vector<std::string>& names, std::string_view name) {
+  if (names.size() >= kMaxCandidates) return "";
+  size_t best_dist = SIZE_MAX;
+  const std::string* best = nullptr;
+  for (const std::string& item : names) {
+    if (item == name) continue;
+    size_t max_distance = (name.size() + item.size() + 3) * kMoveCost / 6;
+    if (best_dist != SIZE_MAX) max_distance = std::min(max_distance, best_dist - 1);
+    size_t d = levenshtein(name, item, max_distance);
+    if (d > max_distance) continue;
+    if (!best || d < best_dist) {
+      best = &item;
+      best_dist = d;
+    }
+  }
+  return best ? *best : "";
+}
+
+void dict_key_names(DictObject* d, std::vector<std::string>* out) {
+  int64_t pos = 0;
+  Value k, v;
+  while (dict_next(d, &pos, &k, &v))
+    if (is_str(k)) out->emplace_back(str_view(k));
+}
+
+// The suggestion for a pending-free AttributeError/NameError `exc`, or "".
+std::string suggestion_for(Thread& th, Value exc) {
+  if (!is_exception(exc)) return "";
+  auto* e = as<ExceptionObject>(exc);
+  Type* t = type_of(exc);
+  Value name = e->extra[EX_NAME_NAME];
+  if (is_subtype(t, Exc_AttributeError)) {
+    Value obj = e->extra[EX_ATTR_OBJ];
+    if (name.is_empty() || !is_str(name) || obj.is_empty()) return "";
+    Root keep(th, exc);
+    Value dir = call_special(th, obj, str_intern("__dir__"), nullptr, 0);
+    if (dir.is_empty()) {
+      clear_exc(th);
+      return "";
+    }
+    Root keep_dir(th, dir);
+    std::vector<std::string> names;
+    Value it = get_iter(th, dir);
+    if (it.is_empty()) {
+      clear_exc(th);
+      return "";
+    }
+    Root keep_it(th, it);
+    for (;;) {
+      Value x = iter_next(th, it);
+      if (x.is_empty()) break;
+      if (is_str(x)) names.emplace_back(str_view(x));
+    }
+    clear_exc(th);
+    std::sort(names.begin(), names.end());
+    return best_suggestion(names, str_view(name));
+  }
+  if (t == Exc_NameError) {
+    std::string n;
+    if (!name.is_empty() && is_str(name)) {
+      n = std::string(str_view(name));
+    } else {
+      // The interpreter's message: "name 'x' is not defined".
+      TupleObject* a = e->args;
+      if (!a || a->size != 1 || !is_str(a->items[0])) return "";
+      std::string_view m = str_view(a->items[0]);
+      if (m.substr(0, 6) != "name '" || m.size() < 22 || m.substr(m.size() - 16) != "' is not defined")
+        return "";
+      n = std::string(m.substr(6, m.size() - 22));
+    }
+    // The innermost traceback entry's frame.
+    Value tb = e->traceback, frame;
+    while (tb.is_obj() && type_of(tb) == TracebackType) {
+      frame = as<TracebackObject>(tb)->frame;
+      tb = as<TracebackObject>(tb)->next;
+    }
+    if (!frame.is_obj() || type_of(frame) != FrameType) return "";
+    auto* f = as<FrameObject>(frame);
+    std::vector<std::string> names;
+    if (f->locals.is_obj() && is_dict(f->locals)) {
+      dict_key_names(reinterpret_cast<DictObject*>(f->locals.obj()), &names);
+      std::string s = best_suggestion(names, n);
+      if (!s.empty()) return s;
+    }
+    if (f->globals) {
+      names.clear();
+      dict_key_names(f->globals, &names);
+      std::string s = best_suggestion(names, n);
+      if (!s.empty()) return s;
+      names.clear();
+      if (DictObject* b = builtins_for_globals(th, f->globals)) dict_key_names(b, &names);
+      return best_suggestion(names, n);
+    }
+  }
+  return "";
+}
+
+}  // namespace
+
 // ------------------------------------------------------------------ printing
 
 namespace {
@@ -270,6 +429,8 @@ struct Printer {
       out += stype + ": " + m + "\n";
     } else {
       std::string s = safe_str(exc, "<exception str() failed>");
+      std::string hint = suggestion_for(th, exc);
+      if (!hint.empty()) s += ". Did you mean: '" + hint + "'?";
       if (s.empty())
         out += stype + "\n";
       else

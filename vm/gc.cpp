@@ -143,6 +143,10 @@ void request_collection() {
 }  // namespace
 
 void gc_init() {
+  // Every collection frees many pages that the next cycle's allocations reuse at once;
+  // returning them to the OS right away (mimalloc's default 25 ms) made a quarter of the
+  // run time page faults in allocation-heavy loops. Keep them for a second.
+  mi_option_set(mi_option_decommit_delay, 1000);
   if (const char* s = std::getenv("TAIPAN_GC_STRESS")) {
     long n = std::strtol(s, nullptr, 10);
     g_stress = n > 0 ? static_cast<uint32_t>(n) : 0;

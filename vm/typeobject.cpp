@@ -42,8 +42,6 @@
 
 namespace taipan {
 
-void init_module_type(Thread& th);  // vm/module.cpp
-
 // ------------------------------------------------------------------ versions, registry
 
 static std::atomic<uint64_t> g_next_version{1};
@@ -653,17 +651,29 @@ Value instance_alloc(Thread& th, Type* type) {
   return V(gc_alloc(th, type, size));
 }
 
-// Trace for instances of heap types: the builtin base's layout, the __dict__ slot, and
-// the class itself (a heap type kept alive by its instances).
+static size_t align8(size_t n) { return (n + 7) & ~size_t(7); }
+
+// Trace for instances of heap types: the class itself (a heap type is kept alive by its
+// instances), the builtin base's layout, then every word the heap classes added after
+// it: __slots__ values and the __dict__ pointer, all of which read as Values (EMPTY or
+// an object pointer). str/tuple subclasses keep their added words after the variable
+// data and only ever add the __dict__ slot (instance_dict_slot finds it).
 static void heap_instance_trace(Object* o, Tracer& tr) {
   Type* t = o->type;
   tr.visit(static_cast<Object*>(t));
   Type* b = builtin_base(t);
   if (b && b->trace) b->trace(o, tr);
-  if (std::atomic<DictObject*>* slot = instance_dict_slot(V(o))) {
-    DictObject* d = load_relaxed(*slot);
-    if (d) tr.visit(reinterpret_cast<Object*>(d));
+  if (t->flags & (TF_STR_SUBCLASS | TF_TUPLE_SUBCLASS)) {
+    if (std::atomic<DictObject*>* slot = instance_dict_slot(V(o))) {
+      DictObject* d = load_relaxed(*slot);
+      if (d) tr.visit(reinterpret_cast<Object*>(d));
+    }
+    return;
   }
+  size_t start = align8(b ? b->basicsize : sizeof(Object));
+  auto* words = reinterpret_cast<std::atomic<uint64_t>*>(reinterpret_cast<char*>(o) + start);
+  for (size_t i = 0, n = (t->basicsize - start) / 8; i < n; ++i)
+    tr.visit(Value::from_bits(words[i].load(std::memory_order_relaxed)));
 }
 
 static void heap_instance_finalize(Object* o) {
@@ -920,15 +930,19 @@ static Type* calculate_metaclass(Thread& th, Type* metatype, TupleObject* bases)
 // tuple subclasses keep it after their data (instance_dict_slot in vm/abstract.cpp).
 static bool is_var_sized(Type* t) { return t->flags & TF_BYTES_SUBCLASS; }
 
-// The type whose layout instances of t share (heap types never add fields other than
-// the __dict__ slot).
+// Does t add instance fields to its base's layout (beyond a __dict__ slot)?
+static bool adds_fields(Type* t) {
+  Type* b = t->base;
+  if (!(t->flags & TF_HEAPTYPE)) return t->basicsize != b->basicsize;
+  size_t extra = t->basicsize - align8(b->basicsize);
+  if (t->dictoffset != b->dictoffset) extra -= sizeof(std::atomic<DictObject*>);
+  return extra > 0;
+}
+
+// The type whose layout instances of t share.
 static Type* solid_base(Type* t) {
   while (t->base) {
-    if (t->flags & TF_HEAPTYPE) {
-      t = t->base;
-      continue;
-    }
-    if (t->basicsize != t->base->basicsize) return t;
+    if (adds_fields(t)) return t;
     t = t->base;
   }
   return t;
@@ -1121,11 +1135,75 @@ Value type_new(Thread& th, Type* metatype, StrObject* name, TupleObject* bases, 
     dict_del_str(th, dict, sym::__classcell__);
   }
 
+  // __slots__: each name becomes a member descriptor over one word after the base's
+  // layout; no __dict__ slot unless "__dict__" is listed.
+  Value slots = dict_get_str(dict, sym::__slots__);
+  std::vector<StrObject*> slot_names;
+  bool slot_dict = false;
+  if (!slots.is_empty()) {
+    std::vector<Value> items;
+    if (is_str(slots)) {
+      items.push_back(slots);
+    } else {
+      Root keep_slots(th, slots);
+      Value it = get_iter(th, slots);
+      if (it.is_empty()) return Value();
+      Root keep_it(th, it);
+      for (;;) {
+        Value x = iter_next(th, it);
+        if (x.is_empty()) {
+          if (has_exc(th)) return Value();
+          break;
+        }
+        items.push_back(x);
+      }
+    }
+    for (Value x : items) {
+      if (!is_str(x)) {
+        raise(th, Exc_TypeError, "__slots__ items must be strings, not '%s'", type_name(x));
+        return Value();
+      }
+      std::string n(str_view(x));
+      if (n == "__dict__") {
+        if (base->dictoffset || slot_dict) {
+          raise(th, Exc_TypeError, "__dict__ slot disallowed: we already got one");
+          return Value();
+        }
+        slot_dict = true;
+        continue;
+      }
+      if (n == "__weakref__") continue;
+      if (n.size() > 2 && n.compare(0, 2, "__") == 0 && n.compare(n.size() - 2, 2, "__") != 0) {
+        std::string cls(str_view(name));
+        size_t k = cls.find_first_not_of('_');
+        if (k != std::string::npos) n = "_" + cls.substr(k) + n;
+      }
+      StrObject* sn = str_intern(n);
+      if (!dict_get_str(dict, sn).is_empty()) {
+        raise(th, Exc_ValueError, "'%s' in __slots__ conflicts with class variable", sn->data);
+        return Value();
+      }
+      slot_names.push_back(sn);
+    }
+    if (!slot_names.empty() &&
+        (base->flags & (TF_INT_SUBCLASS | TF_STR_SUBCLASS | TF_TUPLE_SUBCLASS | TF_BYTES_SUBCLASS))) {
+      raise(th, Exc_TypeError, "nonempty __slots__ not supported for subtype of '%s'",
+            qualname_of(builtin_base(base)));
+      return Value();
+    }
+  }
+
   // Layout.
   t->basicsize = base->basicsize;
+  if (!slot_names.empty()) t->basicsize = align8(t->basicsize);
+  for (StrObject* sn : slot_names) {
+    dict_set_str(th, dict, sn, member_descr_new(th, t, sn, static_cast<int64_t>(t->basicsize)));
+    t->basicsize += sizeof(Value);
+  }
   t->dictoffset = base->dictoffset;
-  if (t->dictoffset == 0 && !(base->flags & TF_TYPE_SUBCLASS) && !is_var_sized(base)) {
-    size_t off = (t->basicsize + 7) & ~size_t(7);
+  if (t->dictoffset == 0 && (slots.is_empty() || slot_dict) &&
+      !(base->flags & TF_TYPE_SUBCLASS) && !is_var_sized(base)) {
+    size_t off = align8(t->basicsize);
     t->dictoffset = static_cast<int32_t>(off);
     t->basicsize = off + sizeof(std::atomic<DictObject*>);
     if (dict_get_str(dict, sym::__dict__).is_empty())
@@ -1154,7 +1232,21 @@ Value type_new(Thread& th, Type* metatype, StrObject* name, TupleObject* bases, 
       Root rv(th, val);
       Value a[2] = {V(t), key};
       Value r = call_dunder(th, val, sym::__set_name__, a, 2);
-      if (r.is_empty() && has_exc(th)) return Value();
+      if (r.is_empty() && has_exc(th)) {
+        // 3.11 wraps the error (3.12 stopped doing so).
+        Value cause = take_exc(th);
+        Root keep_cause(th, cause);
+        Value kr = repr(th, key);
+        if (kr.is_empty()) return Value();
+        raise(th, Exc_RuntimeError, "Error calling __set_name__ on '%s' instance %s in '%s'",
+              type_name(val), as<StrObject>(kr)->data, name->data);
+        if (is_exception(th.exc) && is_exception(cause)) {
+          as<ExceptionObject>(th.exc)->cause = cause;
+          as<ExceptionObject>(th.exc)->context = cause;
+          as<ExceptionObject>(th.exc)->suppress_context = true;
+        }
+        return Value();
+      }
     }
   }
   {

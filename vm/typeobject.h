@@ -40,5 +40,7 @@ Value lookup_in_mro_owner(Type* type, StrObject* name, Type** owner);
 void finish_type(Thread& th, Type* t);
 // The number of types currently registered as subclasses of t (direct ones).
 size_t type_subclass_count(Type* t);
+// Slots of the module type (vm/module.cpp), called by init_object_model.
+void init_module_type(Thread& th);
 
 }  // namespace taipan
