@@ -430,8 +430,11 @@ Value dir_impl(Thread& th, const Value* a) {
     if (list_extend(th, l, loc) < 0) return Value();
     names = V(l);
   } else {
-    names = call_method(th, a[0], str_intern("__dir__"), nullptr, 0);
-    if (names.is_empty()) return Value();
+    names = call_special(th, a[0], str_intern("__dir__"), nullptr, 0);
+    if (names.is_empty()) {
+      if (!has_exc(th)) raise(th, Exc_TypeError, "object does not provide __dir__");
+      return Value();
+    }
     Root keep(th, names);
     ListObject* l = list_new(th);
     Root keep_l(th, l);

@@ -72,7 +72,7 @@ bool lock_args(Thread& th, const Value* a, bool* blocking, double* timeout) {
     return false;
   }
   if (*timeout < 0 && *timeout != -1) {
-    raise(th, Exc_ValueError, "timeout value must be a non-negative number");
+    raise(th, Exc_ValueError, "timeout value must be positive");
     return false;
   }
   return true;

@@ -569,13 +569,19 @@ def enumerate():
 
 
 class local:
-    """Attributes of a `local` object are separate in every thread."""
+    """Attributes of a `local` object are separate in every thread.
 
-    def __init__(self, *args, **kw):
-        if (args or kw) and (type(self).__init__ is object.__init__):
+    Each thread's attributes live in a dict of their own; a subclass's __init__ runs
+    again, with the constructor's arguments, the first time another thread touches it.
+    """
+
+    def __new__(cls, *args, **kw):
+        if (args or kw) and (cls.__init__ is object.__init__):
             raise TypeError("Initialization arguments are not supported")
-        object.__setattr__(self, '_local__dicts', {})
+        self = object.__new__(cls)
+        object.__setattr__(self, '_local__dicts', {get_ident(): {}})
         object.__setattr__(self, '_local__args', (args, kw))
+        return self
 
     def _local__dict(self):
         dicts = object.__getattribute__(self, '_local__dicts')
@@ -584,19 +590,25 @@ class local:
         if d is None:
             d = {}
             dicts[key] = d
+            cls = type(self)
+            if cls.__init__ is not object.__init__:
+                args, kw = object.__getattribute__(self, '_local__args')
+                cls.__init__(self, *args, **kw)
         return d
 
     def __getattribute__(self, name):
-        if name in ('__dict__',):
-            return object.__getattribute__(self, '_local__dict')()
-        if name.startswith('_local__') or name in ('__class__', '__init__'):
+        if name.startswith('_local__') or name == '__class__':
             return object.__getattribute__(self, name)
         d = object.__getattribute__(self, '_local__dict')()
+        if name == '__dict__':
+            return d
         if name in d:
             return d[name]
         return object.__getattribute__(self, name)
 
     def __setattr__(self, name, value):
+        if name == '__dict__':
+            raise AttributeError("%r object attribute '__dict__' is read-only" % type(self).__name__)
         object.__getattribute__(self, '_local__dict')()[name] = value
 
     def __delattr__(self, name):

@@ -8,6 +8,7 @@
 #include <sys/syscall.h>
 #include <unistd.h>
 
+#include <atomic>
 #include <cstdio>
 #include <cstdlib>
 
@@ -31,8 +32,11 @@ Thread& current_thread() {
 }
 
 Thread* thread_register() {
+  // Idents are never reused (pthread_self() values are, once a thread ends), so that
+  // per-thread tables keyed by get_ident() (threading.local) never see a stale entry.
+  static std::atomic<uint64_t> next_ident{1};
   auto* th = new Thread();
-  th->ident = static_cast<uint64_t>(pthread_self());
+  th->ident = (static_cast<uint64_t>(getpid()) << 32) + next_ident.fetch_add(1, std::memory_order_relaxed);
   th->native_id = static_cast<uint64_t>(syscall(SYS_gettid));
   gc_link_thread(th);
   tl_thread = th;
