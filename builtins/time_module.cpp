@@ -6,6 +6,7 @@
 // subclass), so its repr and field attributes match the other struct sequences; the
 // nine indexed fields are the tuple, tm_zone and tm_gmtoff live in the instance dict.
 // Its __new__ (below) checks the sequence length as CPython does.
+#include <errno.h>
 #include <time.h>
 
 #include <cmath>
@@ -57,9 +58,13 @@ Value sleep_impl(Thread& th, const Value* a) {
   timespec req;
   req.tv_sec = static_cast<time_t>(secs);
   req.tv_nsec = static_cast<long>((secs - static_cast<double>(req.tv_sec)) * 1e9);
-  DetachScope detached(th);
-  while (nanosleep(&req, &req) != 0) {
+  {
+    DetachScope detached(th);
+    while (nanosleep(&req, &req) != 0) {
+      if (errno == EINTR && g_interrupt_requested()) break;
+    }
   }
+  if (take_interrupt(th)) return Value();
   return g_None;
 }
 

@@ -33,6 +33,9 @@ int stack_effect(Op op, uint32_t arg, bool jump) {
     case Op::SETUP_ANNOTATIONS:
     case Op::YIELD_VALUE:
     case Op::GET_YIELD_FROM_ITER:
+    case Op::GET_AWAITABLE:
+    case Op::GET_AITER:
+    case Op::ASYNC_GEN_WRAP:
       return 0;
     case Op::POP_TOP:
     case Op::STORE_FAST:
@@ -78,10 +81,18 @@ int stack_effect(Op op, uint32_t arg, bool jump) {
     case Op::WITH_EXCEPT_START:
     case Op::LOAD_BUILD_CLASS:
     case Op::IMPORT_FROM:
+    case Op::GET_LEN:
+    case Op::MATCH_MAPPING:
+    case Op::MATCH_SEQUENCE:
+    case Op::MATCH_KEYS:
+    case Op::GET_ANEXT:
+    case Op::BEFORE_ASYNC_WITH:
       return 1;
     case Op::STORE_ATTR:
     case Op::DELETE_SUBSCR:
     case Op::MAP_ADD:
+    case Op::MATCH_CLASS:
+    case Op::END_ASYNC_FOR:
       return -2;
     case Op::STORE_SUBSCR:
       return -3;

@@ -160,6 +160,24 @@ class Compiler {
   void assert_stmt(const ast::Assert& s);
   void raise_stmt(const ast::Raise& s);
 
+  // ---- match statements (compile_match.cpp) ----
+  struct PatternCtx {
+    std::vector<Label> fail_pop;      // fail_pop[n]: pop n items, then try the next case
+    std::vector<std::string> stores;  // names bound so far by this case's pattern
+    int on_top = 0;                   // items a failure must pop
+    bool allow_irrefutable = false;
+  };
+  void match_stmt(const ast::Match& m);
+  void pattern(const ast::Pattern& p, PatternCtx& pc);
+  void subpattern(const ast::Pattern& p, PatternCtx& pc);
+  void pattern_sequence(const ast::MatchSequence& p, PatternCtx& pc);
+  void pattern_mapping(const ast::MatchMapping& p, PatternCtx& pc);
+  void pattern_class(const ast::MatchClass& p, PatternCtx& pc);
+  void pattern_or(const ast::MatchOr& p, PatternCtx& pc);
+  void pattern_store(PatternCtx& pc, const std::string& name, const ast::Loc& loc);
+  void pc_fail(PatternCtx& pc, Op op);
+  void pc_emit_fail_pop(PatternCtx& pc);
+
   const std::string& filename_;
   std::string_view source_;
   ParseMode mode_;

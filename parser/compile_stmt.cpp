@@ -181,7 +181,8 @@ void Compiler::stmt(const Stmt& s) {
     case StmtKind::AsyncWith:
       error("'async with' is not supported yet", s);
     case StmtKind::Match:
-      error("match statements are not supported yet", s);
+      match_stmt(s.as<Match>());
+      return;
     case StmtKind::TryStar:
       error("'except*' is not supported yet", s);
   }

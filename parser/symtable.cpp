@@ -325,8 +325,16 @@ class SymtableBuilder {
       }
       case StmtKind::AsyncWith:
         error("'async with' is not supported yet", s);
-      case StmtKind::Match:
-        error("match statements are not supported yet", s);
+      case StmtKind::Match: {
+        auto& m = s.as<Match>();
+        expr(*m.subject);
+        for (auto& c : m.cases) {
+          pattern(*c.pattern);
+          if (c.guard) expr(*c.guard);
+          stmts(c.body);
+        }
+        break;
+      }
       case StmtKind::Raise: {
         auto& r = s.as<Raise>();
         if (r.exc) expr(*r.exc);
@@ -389,6 +397,45 @@ class SymtableBuilder {
       case StmtKind::Pass:
       case StmtKind::Break:
       case StmtKind::Continue:
+        break;
+    }
+  }
+
+  void pattern(const Pattern& p) {
+    switch (p.kind) {
+      case PatternKind::MatchValue:
+        expr(*p.as<MatchValue>().value);
+        break;
+      case PatternKind::MatchSingleton:
+        break;
+      case PatternKind::MatchSequence:
+        for (auto& x : p.as<MatchSequence>().patterns) pattern(*x);
+        break;
+      case PatternKind::MatchMapping: {
+        auto& m = p.as<MatchMapping>();
+        exprs(m.keys);
+        for (auto& x : m.patterns) pattern(*x);
+        if (!m.rest.empty()) add_def(m.rest, DEF_LOCAL, p);
+        break;
+      }
+      case PatternKind::MatchClass: {
+        auto& c = p.as<MatchClass>();
+        expr(*c.cls);
+        for (auto& x : c.patterns) pattern(*x);
+        for (auto& x : c.kwd_patterns) pattern(*x);
+        break;
+      }
+      case PatternKind::MatchStar:
+        if (!p.as<MatchStar>().name.empty()) add_def(p.as<MatchStar>().name, DEF_LOCAL, p);
+        break;
+      case PatternKind::MatchAs: {
+        auto& a = p.as<MatchAs>();
+        if (a.pattern) pattern(*a.pattern);
+        if (!a.name.empty()) add_def(a.name, DEF_LOCAL, p);
+        break;
+      }
+      case PatternKind::MatchOr:
+        for (auto& x : p.as<MatchOr>().patterns) pattern(*x);
         break;
     }
   }

@@ -72,20 +72,99 @@ def heapify(x):
 
 
 def nsmallest(n, iterable, key=None):
-    if key is None:
-        return sorted(iterable)[:n]
-    return sorted(iterable, key=key)[:n]
+    """The n smallest items, as sorted(iterable, key=key)[:n] (ties keep input order)."""
+    if n == 1:
+        it = iter(iterable)
+        sentinel = object()
+        result = min(it, default=sentinel, key=key) if key is not None \
+            else min(it, default=sentinel)
+        return [] if result is sentinel else [result]
+    try:
+        size = len(iterable)
+    except (TypeError, AttributeError):
+        pass
+    else:
+        if n >= size:
+            return sorted(iterable, key=key)[:n]
+    if n <= 0:
+        return []
+    # `best` stays sorted by (key, position); the position breaks ties (and keeps the
+    # items themselves from being compared).
+    best = []
+    for i, elem in enumerate(iterable):
+        k = elem if key is None else key(elem)
+        if len(best) < n:
+            _insort(best, (k, i, elem))
+        elif k < best[-1][0]:
+            best.pop()
+            _insort(best, (k, i, elem))
+    return [entry[2] for entry in best]
 
 
 def nlargest(n, iterable, key=None):
-    if key is None:
-        return sorted(iterable, reverse=True)[:n]
-    return sorted(iterable, key=key, reverse=True)[:n]
+    """The n largest items, as sorted(iterable, key=key, reverse=True)[:n]."""
+    if n == 1:
+        it = iter(iterable)
+        sentinel = object()
+        result = max(it, default=sentinel, key=key) if key is not None \
+            else max(it, default=sentinel)
+        return [] if result is sentinel else [result]
+    try:
+        size = len(iterable)
+    except (TypeError, AttributeError):
+        pass
+    else:
+        if n >= size:
+            return sorted(iterable, key=key, reverse=True)[:n]
+    if n <= 0:
+        return []
+    # `best` stays sorted ascending by (key, -position): its first entry is the one to
+    # drop, and reversing it gives descending keys with ties in input order.
+    best = []
+    for i, elem in enumerate(iterable):
+        k = elem if key is None else key(elem)
+        if len(best) < n:
+            _insort(best, (k, -i, elem))
+        elif best[0][0] < k:
+            best.pop(0)
+            _insort(best, (k, -i, elem))
+    best.reverse()
+    return [entry[2] for entry in best]
+
+
+def _insort(a, entry):
+    # Binary insertion comparing (key, position) only, never the items.
+    k, pos = entry[0], entry[1]
+    lo, hi = 0, len(a)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        m = a[mid]
+        if k < m[0] or (not m[0] < k and pos < m[1]):
+            hi = mid
+        else:
+            lo = mid + 1
+    a.insert(lo, entry)
 
 
 def merge(*iterables, key=None, reverse=False):
-    items = []
-    for it in iterables:
-        items.extend(it)
-    items.sort(key=key, reverse=reverse)
-    return iter(items)
+    """Lazily merges sorted inputs into one sorted iterator (ties: earlier input first)."""
+    heads = []
+    for it in map(iter, iterables):
+        for value in it:
+            heads.append([value if key is None else key(value), value, it])
+            break
+    while heads:
+        best = 0
+        best_key = heads[0][0]
+        for j in range(1, len(heads)):
+            k = heads[j][0]
+            if (best_key < k) if reverse else (k < best_key):
+                best, best_key = j, k
+        entry = heads[best]
+        yield entry[1]
+        for value in entry[2]:
+            entry[0] = value if key is None else key(value)
+            entry[1] = value
+            break
+        else:
+            del heads[best]

@@ -424,6 +424,7 @@ class Thread:
         finally:
             with _active_lock:
                 _active.pop(self._ident, None)
+            _forget_locals(self._ident)
             self._is_stopped = True
             self._done.release()
 
@@ -568,6 +569,17 @@ def enumerate():
         return list(_active.values())
 
 
+# Every threading.local, so that a finished thread's attributes can be dropped.
+_all_locals = []
+
+
+def _forget_locals(ident):
+    with _active_lock:
+        locals_ = list(_all_locals)
+    for loc in locals_:
+        object.__getattribute__(loc, '_local__dicts').pop(ident, None)
+
+
 class local:
     """Attributes of a `local` object are separate in every thread.
 
@@ -581,6 +593,8 @@ class local:
         self = object.__new__(cls)
         object.__setattr__(self, '_local__dicts', {get_ident(): {}})
         object.__setattr__(self, '_local__args', (args, kw))
+        with _active_lock:
+            _all_locals.append(self)
         return self
 
     def _local__dict(self):
@@ -619,8 +633,24 @@ class local:
             raise AttributeError(name) from None
 
 
+_threading_atexits = []
+_SHUTTING_DOWN = False
+
+
+def _register_atexit(func, *args, **kwargs):
+    """Registers func to run at exit, before the non-daemon threads are joined
+    (concurrent.futures uses it to finish queued work)."""
+    if _SHUTTING_DOWN:
+        raise RuntimeError("can't register atexit after shutdown")
+    _threading_atexits.append((func, args, kwargs))
+
+
 def _shutdown():
-    """Called at exit: waits for every non-daemon thread."""
+    """Called at exit: runs the registered hooks, then waits for every non-daemon thread."""
+    global _SHUTTING_DOWN
+    _SHUTTING_DOWN = True
+    for func, args, kwargs in reversed(_threading_atexits):
+        func(*args, **kwargs)
     while True:
         with _active_lock:
             waiting = [t for t in _active.values()

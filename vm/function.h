@@ -85,6 +85,28 @@ struct GeneratorObject : Object {
   Value exc_state;       // the handled exception saved while suspended inside a handler
   Value caller_exc;      // th.handled_exc of the resumer, restored when control returns
   Frame* frame;          // points at the frame memory allocated with this object
+  // Async generators only: an asend()/athrow() awaitable is driving it; it has
+  // finished or was closed (aclose() of it then succeeds at once).
+  bool ag_running_async;
+  bool ag_closed;
+};
+
+// Coroutine and async generator objects are GeneratorObjects of CoroutineType /
+// AsyncGeneratorType. The objects below are their helpers (vm/coroutine.cpp).
+// coroutine.__await__(): an iterator driving the coroutine.
+struct CoroutineWrapperObject : Object {
+  GeneratorObject* coro;
+};
+// A value yielded by `yield` in an async generator (ASYNC_GEN_WRAP), as opposed to one
+// passed up from an await inside it.
+struct AsyncGenWrappedValueObject : Object {
+  Value value;
+};
+// The awaitables of agen.asend(v)/__anext__() and agen.athrow(...)/aclose().
+struct AsyncGenAwaitableObject : Object {
+  GeneratorObject* gen;
+  Value arg;      // asend: the value to send; athrow: the exception (EMPTY for aclose)
+  int32_t state;  // 0 not started, 1 iterating, 2 closed
 };
 
 // A Python-visible frame (tb_frame, sys._getframe()): a snapshot, not the live frame.
@@ -116,5 +138,16 @@ Value gen_send_ex(Thread& th, GeneratorObject* gen, Value v, bool* finished);
 // next(gen) with Python's semantics: a finished generator raises StopIteration carrying
 // its return value (the `next` slot instead reports plain exhaustion and drops it).
 Value gen_next_raising(Thread& th, GeneratorObject* gen);
+// Throws exc (an instance) into gen, delegating to a sub-iterator of `yield from` /
+// await first. Results as gen_send_ex.
+Value gen_throw_ex(Thread& th, GeneratorObject* gen, Value exc, bool* finished);
+// The exception instance of throw(typ, val, tb) (EMPTY: raised, e.g. bad arguments).
+Value gen_make_throw_exc(Thread& th, Value typ, Value val, Value tb);
+// The sub-iterator a suspended generator/coroutine is delegating to, or EMPTY.
+Value gen_awaiting(GeneratorObject* gen);
+void gen_trace_object(Object* self, Tracer& t);
+inline bool is_gen_or_coro(Value v) {
+  return v.is_obj() && (v.obj()->type == GeneratorType || v.obj()->type == CoroutineType);
+}
 
 }  // namespace taipan

@@ -19,13 +19,16 @@
 #include "vm/gc.h"
 #include "vm/handles.h"
 #include "vm/interp.h"
+#include "vm/coroutine.h"
 #include "vm/native.h"
 
 namespace taipan {
 
 namespace {
 
-void gen_trace(Object* self, Tracer& t) {
+}  // namespace
+
+void gen_trace_object(Object* self, Tracer& t) {
   auto* g = static_cast<GeneratorObject*>(self);
   if (g->code) t.visit(g->code);
   t.visit(g->name);
@@ -36,12 +39,14 @@ void gen_trace(Object* self, Tracer& t) {
     trace_frame(g->frame, t);
 }
 
+namespace {
+
 Value gen_repr(Thread& th, Value self) {
   auto* g = as<GeneratorObject>(self);
   char buf[64];
   std::snprintf(buf, sizeof buf, " at %p>", static_cast<void*>(g));
   std::string q = is_str(g->qualname) ? std::string(str_view(g->qualname)) : "?";
-  return V(str_new(th, "<generator object " + q + buf));
+  return V(str_new(th, "<" + std::string(str_view(g->type->name)) + " object " + q + buf));
 }
 
 Value gen_iter(Thread&, Value self) { return self; }
@@ -52,16 +57,22 @@ bool gen_start(Thread& th, GeneratorObject* g, Value sent, bool push, bool* fini
   *finished = false;
   GenState s = g->state.load(std::memory_order_acquire);
   for (;;) {
+    bool coro = g->type == CoroutineType;
     if (s == GenState::Finished) {
       *finished = true;
+      if (coro && push) raise(th, Exc_RuntimeError, "cannot reuse already awaited coroutine");
       return false;
     }
     if (s == GenState::Running) {
-      raise(th, Exc_ValueError, "generator already executing");
+      raise(th, Exc_ValueError, coro ? "coroutine already executing"
+                                     : g->type == AsyncGeneratorType
+                                           ? "async generator already executing"
+                                           : "generator already executing");
       return false;
     }
     if (s == GenState::Created && push && !sent.is_empty() && !is_none(sent)) {
-      raise(th, Exc_TypeError, "can't send non-None value to a just-started generator");
+      raise(th, Exc_TypeError, "can't send non-None value to a just-started %s",
+            coro ? "coroutine" : g->type == AsyncGeneratorType ? "async generator" : "generator");
       return false;
     }
     if (g->state.compare_exchange_weak(s, GenState::Running, std::memory_order_acq_rel)) break;
@@ -104,11 +115,9 @@ Value gen_yieldfrom(GeneratorObject* g, uint32_t* send_target) {
   return f->sp[-1];
 }
 
-Value gen_throw_ex(Thread& th, GeneratorObject* g, Value exc, bool* finished);
-
 // Closes a sub-iterator on GeneratorExit (as CPython's gen_close_iter). -1 raised.
 int close_iter(Thread& th, Value it) {
-  if (it.is_obj() && it.obj()->type == GeneratorType) {
+  if (is_gen_or_coro(it)) {
     auto* g = as<GeneratorObject>(it);
     Value ge = exception_new(th, Exc_GeneratorExit, "");
     if (ge.is_empty()) return -1;
@@ -130,6 +139,8 @@ int close_iter(Thread& th, Value it) {
   Root keep(th, m);
   return call0(th, m).is_empty() ? -1 : 0;
 }
+
+}  // namespace
 
 // Throws exc (an instance) into g. Returns the next yielded value (*finished false), the
 // return value (*finished true), or EMPTY when it raised.
@@ -157,7 +168,7 @@ Value gen_throw_ex(Thread& th, GeneratorObject* g, Value exc, bool* finished) {
         goto throw_here;
       }
       r = Value();
-    } else if (sub.is_obj() && sub.obj()->type == GeneratorType) {
+    } else if (is_gen_or_coro(sub)) {
       r = gen_throw_ex(th, as<GeneratorObject>(sub), exc, &sub_fin);
     } else {
       Value m = getattr_opt(th, sub, sym::throw_);
@@ -214,25 +225,7 @@ throw_here:
   }
 }
 
-Value gen_iternext(Thread& th, Value self) {
-  bool fin;
-  Value r = gen_send_ex(th, as<GeneratorObject>(self), g_None, &fin);
-  if (fin) return Value();  // exhausted (the return value is dropped, as next() does)
-  return r;
-}
-
-Value gen_send_impl(Thread& th, const Value* a) {
-  bool fin;
-  Value r = gen_send_ex(th, as<GeneratorObject>(a[0]), a[1], &fin);
-  if (fin) {
-    if (r.is_empty() && has_exc(th)) return r;
-    return raise_stop_iteration(th, r.is_empty() || is_none(r) ? Value() : r);
-  }
-  return r;
-}
-
-Value gen_throw_impl(Thread& th, const Value* a) {
-  Value typ = a[1], val = a[2], tb = a[3];
+Value gen_make_throw_exc(Thread& th, Value typ, Value val, Value tb) {
   Value exc;
   if (is_type(typ) && is_subtype(as<Type>(typ), Exc_BaseException)) {
     if (!val.is_empty() && isinstance(val, as<Type>(typ))) {
@@ -260,6 +253,33 @@ Value gen_throw_impl(Thread& th, const Value* a) {
       return raise(th, Exc_TypeError, "throw() third argument must be a traceback object");
     as<ExceptionObject>(exc)->traceback = tb;
   }
+  return exc;
+}
+
+Value gen_awaiting(GeneratorObject* g) { return gen_yieldfrom(g, nullptr); }
+
+namespace {
+
+Value gen_iternext(Thread& th, Value self) {
+  bool fin;
+  Value r = gen_send_ex(th, as<GeneratorObject>(self), g_None, &fin);
+  if (fin) return Value();  // exhausted (the return value is dropped, as next() does)
+  return r;
+}
+
+Value gen_send_impl(Thread& th, const Value* a) {
+  bool fin;
+  Value r = gen_send_ex(th, as<GeneratorObject>(a[0]), a[1], &fin);
+  if (fin) {
+    if (r.is_empty() && has_exc(th)) return r;
+    return raise_stop_iteration(th, r.is_empty() || is_none(r) ? Value() : r);
+  }
+  return r;
+}
+
+Value gen_throw_impl(Thread& th, const Value* a) {
+  Value exc = gen_make_throw_exc(th, a[1], a[2], a[3]);
+  if (exc.is_empty()) return exc;
   bool fin;
   Value r = gen_throw_ex(th, as<GeneratorObject>(a[0]), exc, &fin);
   if (fin && !r.is_empty()) return raise_stop_iteration(th, is_none(r) ? Value() : r);
@@ -355,7 +375,10 @@ Value gen_new_for_call(Thread& th, FunctionObject* fn, const Value* args, size_t
                        TupleObject* kwnames) {
   CodeObject* co = fn->code;
   size_t frame_bytes = static_cast<size_t>(co->framesize) * sizeof(Value);
-  GeneratorObject* g = gc_new<GeneratorObject>(th, GeneratorType, frame_bytes);
+  Type* gt = (co->flags & CO_COROUTINE)          ? CoroutineType
+             : (co->flags & CO_ASYNC_GENERATOR) ? AsyncGeneratorType
+                                                : GeneratorType;
+  GeneratorObject* g = gc_new<GeneratorObject>(th, gt, frame_bytes);
   static_assert(sizeof(GeneratorObject) % sizeof(Value) == 0);
   Frame* f = reinterpret_cast<Frame*>(g + 1);
   g->code = co;
@@ -395,13 +418,18 @@ Value gen_next_raising(Thread& th, GeneratorObject* g) {
   return raise_stop_iteration(th, r.is_empty() || is_none(r) ? Value() : r);
 }
 
-void init_generator_type(Thread&) {
-  GeneratorType->trace = gen_trace;
+void init_generator_type(Thread& th) {
+  GeneratorType->trace = gen_trace_object;
   GeneratorType->repr = gen_repr;
   GeneratorType->iter = gen_iter;
   GeneratorType->next = gen_iternext;
   GeneratorType->methods = kGenMethods;
   GeneratorType->getsets = kGenGetSets;
+  init_coroutine_types(th);
 }
+
+// Shared with vm/coroutine.cpp: the generator parts of coroutines and async generators.
+Value gen_repr_object(Thread& th, Value self) { return gen_repr(th, self); }
+const NativeDef* gen_method_table() { return kGenMethods; }
 
 }  // namespace taipan

@@ -29,6 +29,8 @@ namespace taipan {
 int init_time_module(Thread& th, ModuleObject* m);    // builtins/time_module.cpp
 int init_thread_module(Thread& th, ModuleObject* m);  // builtins/thread_module.cpp
 int init_posix_module(Thread& th, ModuleObject* m);   // builtins/posix_module.cpp
+int init_math_module(Thread& th, ModuleObject* m);    // builtins/math_module.cpp
+int init_random_module(Thread& th, ModuleObject* m);  // builtins/random_module.cpp
 
 namespace {
 
@@ -38,6 +40,8 @@ const NativeModuleDef kNativeModules[] = {
     {"time", init_time_module},
     {"_thread", init_thread_module},
     {"posix", init_posix_module},
+    {"math", init_math_module},
+    {"_random", init_random_module},
 };
 
 bool is_file(const std::string& p) {

@@ -29,6 +29,8 @@
 #include "vm/gc.h"
 #include "vm/handles.h"
 #include "vm/interp.h"
+#include "vm/match.h"
+#include "vm/coroutine.h"
 
 namespace taipan {
 
@@ -732,6 +734,16 @@ Value interp_run(Thread& th, bool throwing) {
     if (th.safepoint_requested.load(std::memory_order_relaxed)) {           \
       SAVE();                                                               \
       safepoint_slow(th);                                                   \
+    }                                                                       \
+  } while (0)
+// A safepoint where KeyboardInterrupt may be raised: only where pc - 1 is the
+// instruction the traceback and the exception table should see.
+#define POLL_INTERRUPTIBLE()                                                \
+  do {                                                                      \
+    if (th.safepoint_requested.load(std::memory_order_relaxed)) {           \
+      SAVE();                                                               \
+      safepoint_slow(th);                                                   \
+      if (take_interrupt(th)) goto error;                                   \
     }                                                                       \
   } while (0)
 
@@ -1565,8 +1577,8 @@ op_JUMP_FORWARD:
   DISPATCH();
 
 op_JUMP_BACKWARD:
+  POLL_INTERRUPTIBLE();
   JUMP_TO(oparg);
-  POLL();
   DISPATCH();
 
 op_POP_JUMP_IF_FALSE: {
@@ -2076,6 +2088,96 @@ op_PRINT_EXPR: {
   SAVE();
   if (print_expr(th, sp[-1]) < 0) goto error;
   sp--;
+  DISPATCH();
+}
+
+  // ---------------------------------------------------------------- match
+op_GET_LEN: {
+  SAVE();
+  int64_t n = length(th, sp[-1]);
+  if (n < 0) goto error;
+  Value nv = int_from_i64(th, n);
+  *sp++ = nv;
+  DISPATCH();
+}
+
+op_MATCH_MAPPING:
+  *sp = bool_value(match_is_mapping(sp[-1]));
+  sp++;
+  DISPATCH();
+
+op_MATCH_SEQUENCE:
+  *sp = bool_value(match_is_sequence(sp[-1]));
+  sp++;
+  DISPATCH();
+
+op_MATCH_KEYS: {
+  SAVE();
+  Value r = match_keys(th, sp[-2], sp[-1]);
+  if (r.is_empty()) goto error;
+  *sp++ = r;
+  DISPATCH();
+}
+
+op_MATCH_CLASS: {
+  SAVE();
+  Value r = match_class(th, sp[-3], sp[-2], sp[-1], oparg);
+  if (r.is_empty()) goto error;
+  sp -= 2;
+  sp[-1] = r;
+  DISPATCH();
+}
+
+  // ---------------------------------------------------------------- async
+op_GET_AWAITABLE: {
+  SAVE();
+  Value r = get_awaitable(th, sp[-1], static_cast<int>(oparg));
+  if (r.is_empty()) goto error;
+  sp[-1] = r;
+  DISPATCH();
+}
+
+op_GET_AITER: {
+  SAVE();
+  Value r = get_aiter(th, sp[-1]);
+  if (r.is_empty()) goto error;
+  sp[-1] = r;
+  DISPATCH();
+}
+
+op_GET_ANEXT: {
+  SAVE();
+  Value r = get_anext(th, sp[-1]);
+  if (r.is_empty()) goto error;
+  *sp++ = r;
+  DISPATCH();
+}
+
+op_BEFORE_ASYNC_WITH: {
+  SAVE();
+  Value exit;
+  Value r = before_async_with(th, sp[-1], &exit);
+  if (r.is_empty()) goto error;
+  sp[-1] = exit;
+  *sp++ = r;
+  DISPATCH();
+}
+
+op_END_ASYNC_FOR: {
+  Value exc = sp[-1];
+  if (is_exception(exc) && isinstance(exc, Exc_StopAsyncIteration)) {
+    sp -= 2;
+    DISPATCH();
+  }
+  sp -= 2;
+  SAVE();
+  th.exc = exc;
+  goto exception_unwind;
+}
+
+op_ASYNC_GEN_WRAP: {
+  Value w = async_gen_wrap(th, sp[-1]);
+  sp[-1] = w;
   DISPATCH();
 }
 

@@ -57,7 +57,8 @@ int handle_uncaught(Thread& th, Value exc) {
   }
   print_exception(th, exc);
   clear_exc(th);
-  return 1;
+  // As CPython: dying of Ctrl-C reports the signal's conventional status.
+  return isinstance(exc, Exc_KeyboardInterrupt) ? 130 : 1;
 }
 
 namespace {

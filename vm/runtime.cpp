@@ -106,6 +106,7 @@ Thread& runtime_init(const std::vector<std::string>& argv) {
   gc_init();
   Thread* th = thread_register();
   th->is_main = true;
+  install_interrupt_handler();
   g_runtime.argv = argv;
   setup_type_table();
   setup_singletons();

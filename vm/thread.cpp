@@ -2,9 +2,12 @@
 // and attach/detach live in vm/gc.cpp, next to the collector that reads them.
 #include "vm/thread.h"
 
+#include "vm/error.h"
 #include "vm/frame.h"
+#include "vm/runtime.h"
 
 #include <pthread.h>
+#include <signal.h>
 #include <sys/syscall.h>
 #include <unistd.h>
 
@@ -19,6 +22,32 @@ void gc_unlink_thread(Thread* th);  // vm/gc.cpp
 
 namespace {
 thread_local Thread* tl_thread = nullptr;
+Thread* g_main_thread = nullptr;
+std::atomic<bool> g_interrupt{false};
+
+void on_sigint(int) {
+  // Only lock-free atomic stores here: this runs in a signal handler.
+  g_interrupt.store(true, std::memory_order_relaxed);
+  if (Thread* m = g_main_thread) m->safepoint_requested.store(1, std::memory_order_relaxed);
+}
+}  // namespace
+
+void install_interrupt_handler() {
+  g_main_thread = tl_thread;
+  struct sigaction sa {};
+  sa.sa_handler = on_sigint;
+  sigemptyset(&sa.sa_mask);
+  sa.sa_flags = 0;  // no SA_RESTART: blocking calls return EINTR and can notice
+  sigaction(SIGINT, &sa, nullptr);
+}
+
+bool g_interrupt_requested() { return g_interrupt.load(std::memory_order_relaxed); }
+
+bool take_interrupt(Thread& th) {
+  if (&th != g_main_thread || !g_interrupt.load(std::memory_order_relaxed)) return false;
+  if (!g_interrupt.exchange(false, std::memory_order_relaxed)) return false;
+  raise_str(th, Exc_KeyboardInterrupt, "");
+  return true;
 }
 
 Thread* current_thread_or_null() { return tl_thread; }

@@ -71,6 +71,14 @@ inline void safepoint(Thread& th) {
   if (th.safepoint_requested.load(std::memory_order_relaxed)) safepoint_slow(th);
 }
 
+// Ctrl-C: the SIGINT handler sets a flag and pokes the main thread's safepoint flag;
+// the interpreter turns it into KeyboardInterrupt at the next back-edge or call return.
+void install_interrupt_handler();
+// True (with KeyboardInterrupt raised) when th is the main thread and Ctrl-C was pressed.
+bool take_interrupt(Thread& th);
+// Whether Ctrl-C is pending (for blocking calls that return EINTR).
+bool g_interrupt_requested();
+
 void thread_detach(Thread& th);
 void thread_attach(Thread& th);
 

@@ -236,6 +236,7 @@ def main(argv):
     mismatches = 0
     for wname, fn, iters in workloads:
         n = max(1, int(iters * opts["scale"]))
+        fn(max(1, n // 10))  # warm-up: caches, first allocations
         for units in opts["threads"]:
             seq_best = par_best = None
             ok = True
