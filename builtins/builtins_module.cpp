@@ -324,12 +324,15 @@ int class_check(Thread& th, Value v, Value cls, bool instance, const char* fname
     }
     return 0;
   }
-  if (!is_type(cls)) {
+  // A metaclass (or a non-class object) may define the check itself (abc.ABCMeta does).
+  if (!is_type(cls) || type_of(cls) != TypeType) {
     Value hook = call_special(th, cls, instance ? sym::__instancecheck__ : sym::__subclasscheck__, &v, 1);
     if (!hook.is_empty()) return truthy(th, hook);
     if (has_exc(th)) return -1;
-    raise(th, Exc_TypeError, "%s() arg 2 must be a type, a tuple of types, or a union", fname);
-    return -1;
+    if (!is_type(cls)) {
+      raise(th, Exc_TypeError, "%s() arg 2 must be a type, a tuple of types, or a union", fname);
+      return -1;
+    }
   }
   if (instance) return isinstance(v, as<Type>(cls)) ? 1 : 0;
   if (!is_type(v)) {

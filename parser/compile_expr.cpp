@@ -156,29 +156,30 @@ void Compiler::expr_inner(const Expr& e) {
       comprehension(e);
       return;
     case ExprKind::Await:
-      error("'await' expressions are not supported yet", e);
+      if (!in_coroutine()) {
+        if (u().kind == UnitKind::Comprehension)
+          error("asynchronous comprehension outside of an asynchronous function", e);
+        error("'await' outside async function", e);
+      }
+      expr(*e.as<Await>().value);
+      await_value(0);
+      return;
     case ExprKind::Yield: {
       auto& y = e.as<Yield>();
       if (y.value)
         expr(*y.value);
       else
         load_none();
+      if (u().code->flags & CO_ASYNC_GENERATOR) emit(Op::ASYNC_GEN_WRAP);
       emit(Op::YIELD_VALUE);
       return;
     }
-    case ExprKind::YieldFrom: {
-      // SEND loop: the value sent in on resume becomes the next value to pass on.
+    case ExprKind::YieldFrom:
+      if (in_coroutine()) error("'yield from' inside async function", e);
       expr(*e.as<YieldFrom>().value);
       emit(Op::GET_YIELD_FROM_ITER);
-      load_none();
-      Label start = new_label(), exit = new_label();
-      bind(start);
-      emit_jump(Op::SEND, exit);
-      emit(Op::YIELD_VALUE);
-      emit_jump(Op::JUMP_BACKWARD, start);
-      bind(exit);
+      yield_from_loop();
       return;
-    }
     case ExprKind::Compare:
       compare(e.as<Compare>());
       return;
@@ -638,6 +639,18 @@ void Compiler::del(const Expr& t) {
     default:
       error("cannot delete expression", t);
   }
+}
+
+// SEND loop of `yield from` and await: the value sent in on resume becomes the next
+// value to pass on; the sub-iterator's return value is left on the stack.
+void Compiler::yield_from_loop() {
+  load_none();
+  Label start = new_label(), exit = new_label();
+  bind(start);
+  emit_jump(Op::SEND, exit);
+  emit(Op::YIELD_VALUE);
+  emit_jump(Op::JUMP_BACKWARD, start);
+  bind(exit);
 }
 
 }  // namespace taipan::detail

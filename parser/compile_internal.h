@@ -41,6 +41,7 @@ struct FBlock {
   Label exit;                                 // loops: break target
   const ast::StmtList* finalbody = nullptr;   // FinallyTry
   std::string name;                           // HandlerCleanup: the `as` name
+  bool is_async = false;                      // With: async with
 };
 
 struct Unit {
@@ -146,7 +147,16 @@ class Compiler {
   void if_stmt(const ast::If& s);
   void try_finally(const ast::Try& t);
   void try_except(const ast::Try& t);
-  void with_stmt(const ast::With& w, size_t index);
+  void with_stmt(const ast::WithBase& w, size_t index, bool is_async);
+  void async_for_stmt(const ast::AsyncFor& f);
+  // [... awaitable-iterator] -> [... result]: LOAD_CONST None + the SEND/YIELD_VALUE loop.
+  void yield_from_loop();
+  // [... x] -> [... result of await x]
+  void await_value(int where) {
+    emit(Op::GET_AWAITABLE, static_cast<uint32_t>(where));
+    yield_from_loop();
+  }
+  bool in_coroutine() { return u().ste->coroutine; }
   void return_stmt(const ast::Return& r);
   void break_continue(const ast::Stmt& s, bool is_break);
   void unwind_fblock(const FBlock& fb, bool preserve_tos);

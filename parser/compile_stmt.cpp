@@ -130,7 +130,7 @@ void Compiler::stmt(const Stmt& s) {
       if_stmt(s.as<If>());
       return;
     case StmtKind::With:
-      with_stmt(s.as<With>(), 0);
+      with_stmt(s.as<With>(), 0, false);
       return;
     case StmtKind::Raise:
       raise_stmt(s.as<Raise>());
@@ -175,11 +175,16 @@ void Compiler::stmt(const Stmt& s) {
       break_continue(s, false);
       return;
     case StmtKind::AsyncFunctionDef:
-      error("async functions are not supported yet", s);
+      function_def(s.as<AsyncFunctionDef>());
+      return;
     case StmtKind::AsyncFor:
-      error("'async for' is not supported yet", s);
+      if (!in_coroutine()) error("'async for' outside async function", s);
+      async_for_stmt(s.as<AsyncFor>());
+      return;
     case StmtKind::AsyncWith:
-      error("'async with' is not supported yet", s);
+      if (!in_coroutine()) error("'async with' outside async function", s);
+      with_stmt(s.as<AsyncWith>(), 0, true);
+      return;
     case StmtKind::Match:
       match_stmt(s.as<Match>());
       return;
@@ -419,6 +424,31 @@ void Compiler::for_stmt(const For& f) {
   bind(end);
 }
 
+// async for: __anext__() is awaited under a handler; its StopAsyncIteration ends the
+// loop (END_ASYNC_FOR), anything else propagates.
+void Compiler::async_for_stmt(const AsyncFor& f) {
+  Label start = new_label(), except = new_label(), end = new_label();
+  expr(*f.iter);
+  emit(Op::GET_AITER);
+  bind(start);
+  b().push_handler(except, false);
+  {
+    PosScope p(*this, *f.iter);
+    emit(Op::GET_ANEXT);
+    yield_from_loop();
+  }
+  b().pop_handler();
+  store(*f.target);
+  u().fblocks.push_back(FBlock{FBlockKind::ForLoop, start, end, nullptr, {}});
+  stmts(f.body);
+  u().fblocks.pop_back();
+  emit_jump(Op::JUMP_BACKWARD, start);
+  bind(except);
+  emit(Op::END_ASYNC_FOR);  // [aiter exc] -> []
+  stmts(f.orelse);
+  bind(end);
+}
+
 void Compiler::call_exit_with_nones() {
   load_none();
   load_none();
@@ -464,6 +494,7 @@ void Compiler::unwind_fblock(const FBlock& fb, bool preserve_tos) {
       b().pop_handler();
       if (preserve_tos) emit(Op::SWAP, 2);
       call_exit_with_nones();
+      if (fb.is_async) await_value(2);
       emit(Op::POP_TOP);
       return;
     case FBlockKind::HandlerCleanup:
@@ -503,6 +534,8 @@ void Compiler::unwind_fblock_stack(bool preserve_tos, std::optional<FBlock>* loo
 void Compiler::return_stmt(const Return& r) {
   if (u().kind != UnitKind::Function && u().kind != UnitKind::Lambda)
     error("'return' outside function", r);
+  if (r.value && (u().code->flags & CO_ASYNC_GENERATOR))
+    error("'return' with value in async generator", r);
   bool preserve_tos = r.value && !r.value->is<Constant>();
   if (preserve_tos) expr(*r.value);
   auto saved = b().handler_stack();
@@ -625,25 +658,31 @@ void Compiler::try_except(const Try& t) {
   bind(end);
 }
 
-void Compiler::with_stmt(const With& w, size_t index) {
+void Compiler::with_stmt(const WithBase& w, size_t index, bool is_async) {
   const WithItem& item = w.items[index];
   Label final = new_label(), exit = new_label(), suppress = new_label(), cleanup = new_label();
   expr(*item.context_expr);
-  emit(Op::BEFORE_WITH);  // [exit enter_result]
+  if (is_async) {
+    emit(Op::BEFORE_ASYNC_WITH);  // [aexit aenter_awaitable]
+    await_value(1);
+  } else {
+    emit(Op::BEFORE_WITH);  // [exit enter_result]
+  }
   // The handler keeps `exit` but not the __enter__ result, still on the stack here.
   b().push_handler(final, true, -1);
-  u().fblocks.push_back(FBlock{FBlockKind::With, {}, {}, nullptr, {}});
+  u().fblocks.push_back(FBlock{FBlockKind::With, {}, {}, nullptr, {}, is_async});
   if (item.optional_vars)
     store(*item.optional_vars);
   else
     emit(Op::POP_TOP);
   if (index + 1 < w.items.size())
-    with_stmt(w, index + 1);
+    with_stmt(w, index + 1, is_async);
   else
     stmts(w.body);
   u().fblocks.pop_back();
   b().pop_handler();
   call_exit_with_nones();
+  if (is_async) await_value(2);
   emit(Op::POP_TOP);
   emit_jump(Op::JUMP_FORWARD, exit);
 
@@ -652,6 +691,7 @@ void Compiler::with_stmt(const With& w, size_t index) {
   b().push_handler(cleanup, true);
   emit(Op::PUSH_EXC_INFO);       // [exit lasti prev_exc exc]
   emit(Op::WITH_EXCEPT_START);   // [exit lasti prev_exc exc res]
+  if (is_async) await_value(2);
   emit_jump(Op::POP_JUMP_IF_TRUE, suppress);
   emit(Op::COPY, 3);             // [exit lasti prev_exc exc lasti]
   emit(Op::SWAP, 2);             // [exit lasti prev_exc lasti exc]

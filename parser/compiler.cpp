@@ -101,6 +101,9 @@ void Compiler::enter_unit(UnitKind kind, const SymbolScope& ste, const std::stri
     if (ste.varargs) c.flags |= CO_VARARGS;
     if (ste.varkeywords) c.flags |= CO_VARKEYWORDS;
     if (ste.generator) c.flags |= CO_GENERATOR;
+    // CO_GENERATOR also marks coroutines and async generators here: it is what makes a
+    // call create a suspended frame object (vm/call.cpp) rather than run the body.
+    if (ste.coroutine) c.flags |= CO_GENERATOR | (ste.generator ? CO_ASYNC_GENERATOR : CO_COROUTINE);
     if (ste.nested) c.flags |= CO_NESTED;  // as CPython, only function-like code
   }
   units_.push_back(std::move(unit));
@@ -447,8 +450,13 @@ void Compiler::comprehension(const Expr& e) {
   load_const(Const{std::shared_ptr<const CodeUnit>(code)});
   emit(Op::MAKE_FUNCTION, flags);
   expr(*(*gens)[0].iter);
-  emit(Op::GET_ITER);
+  emit((*gens)[0].is_async ? Op::GET_AITER : Op::GET_ITER);
   emit(Op::CALL, 1);
+  if (inner.coroutine && kind != ComprehensionKind::Generator) {
+    if (!in_coroutine())
+      error("asynchronous comprehension outside of an asynchronous function", e);
+    await_value(0);
+  }
 }
 
 // One `for` clause. `depth` counts the iterators already on the stack below this one.
@@ -463,11 +471,19 @@ void Compiler::comprehension_generator(const std::vector<Comprehension>& gens, s
     emit(Op::LOAD_FAST, 0);  // .0, the iterator made by the caller
   } else {
     expr(*gen.iter);
-    emit(Op::GET_ITER);
+    emit(gen.is_async ? Op::GET_AITER : Op::GET_ITER);
   }
   ++depth;
   bind(start);
-  emit_jump(Op::FOR_ITER, anchor);
+  if (gen.is_async) {
+    // [.. aiter] -> [.. aiter value]; StopAsyncIteration from __anext__ ends the loop.
+    b().push_handler(anchor, false);
+    emit(Op::GET_ANEXT);
+    yield_from_loop();
+    b().pop_handler();
+  } else {
+    emit_jump(Op::FOR_ITER, anchor);
+  }
   store(*gen.target);
   for (auto& cond : gen.ifs) jump_if(*cond, if_cleanup, false);
   if (index + 1 < gens.size()) {
@@ -477,6 +493,7 @@ void Compiler::comprehension_generator(const std::vector<Comprehension>& gens, s
     switch (kind) {
       case ComprehensionKind::Generator:
         expr(*elt);
+        if (u().code->flags & CO_ASYNC_GENERATOR) emit(Op::ASYNC_GEN_WRAP);
         emit(Op::YIELD_VALUE);
         emit(Op::POP_TOP);
         break;
@@ -500,6 +517,7 @@ void Compiler::comprehension_generator(const std::vector<Comprehension>& gens, s
   bind(if_cleanup);
   emit_jump(Op::JUMP_BACKWARD, start);
   bind(anchor);
+  if (gen.is_async) emit(Op::END_ASYNC_FOR);  // [.. aiter exc] -> [..]
 }
 
 // ---- module ----

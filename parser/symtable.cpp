@@ -230,8 +230,20 @@ class SymtableBuilder {
         leave();
         break;
       }
-      case StmtKind::AsyncFunctionDef:
-        error("async functions are not supported yet", s);
+      case StmtKind::AsyncFunctionDef: {
+        auto& f = s.as<AsyncFunctionDef>();
+        add_def(f.name, DEF_LOCAL, f);
+        exprs(f.args.defaults);
+        exprs(f.args.kw_defaults);
+        arguments_annotations(f.args, f.returns.get());
+        exprs(f.decorator_list);
+        enter(BlockKind::Function, f.name, &f, f);
+        cur_->coroutine = true;
+        params_ordered(f.args);
+        stmts(f.body);
+        leave();
+        break;
+      }
       case StmtKind::ClassDef: {
         auto& c = s.as<ClassDef>();
         add_def(c.name, DEF_LOCAL, c);
@@ -298,8 +310,14 @@ class SymtableBuilder {
         stmts(f.orelse);
         break;
       }
-      case StmtKind::AsyncFor:
-        error("'async for' is not supported yet", s);
+      case StmtKind::AsyncFor: {
+        auto& f = s.as<AsyncFor>();
+        expr(*f.target);
+        expr(*f.iter);
+        stmts(f.body);
+        stmts(f.orelse);
+        break;
+      }
       case StmtKind::While: {
         auto& w = s.as<While>();
         expr(*w.test);
@@ -323,8 +341,15 @@ class SymtableBuilder {
         stmts(w.body);
         break;
       }
-      case StmtKind::AsyncWith:
-        error("'async with' is not supported yet", s);
+      case StmtKind::AsyncWith: {
+        auto& w = s.as<AsyncWith>();
+        for (auto& it : w.items) {
+          expr(*it.context_expr);
+          if (it.optional_vars) expr(*it.optional_vars);
+        }
+        stmts(w.body);
+        break;
+      }
       case StmtKind::Match: {
         auto& m = s.as<Match>();
         expr(*m.subject);
@@ -491,11 +516,11 @@ class SymtableBuilder {
     cur_->comp_iter_expr--;
     if (elt && elt->is<Starred>())
       error("iterable unpacking cannot be used in comprehension", *elt);
-    for (auto& g : gens)
-      if (g.is_async) error("asynchronous comprehensions are not supported yet", e);
     enter(BlockKind::Function, name, &e, e);
     cur_->comprehension = kind;
     if (kind == ComprehensionKind::Generator) cur_->generator = true;
+    for (auto& g : gens)
+      if (g.is_async) cur_->coroutine = true;
     add_def(".0", DEF_PARAM, e);
     cur_->comp_iter_target = true;
     expr(*outer.target);
@@ -512,7 +537,12 @@ class SymtableBuilder {
     }
     if (value) expr(*value);
     expr(*elt);
+    SymbolScope* inner = cur_;
     leave();
+    // An awaiting list/set/dict comprehension is awaited by its parent comprehension.
+    if (inner->coroutine && kind != ComprehensionKind::Generator &&
+        cur_->comprehension != ComprehensionKind::None)
+      cur_->coroutine = true;
   }
 
   void yield_check(const Expr& e) {
@@ -596,7 +626,9 @@ class SymtableBuilder {
       }
       case ExprKind::Await:
         if (cur_->kind != BlockKind::Function) error("'await' outside function", e);
-        error("'await' expressions are not supported yet", e);
+        if (cur_->comprehension != ComprehensionKind::None) cur_->coroutine = true;
+        expr(*e.as<Await>().value);
+        break;
       case ExprKind::Yield:
         if (e.as<Yield>().value) expr(*e.as<Yield>().value);
         yield_check(e);

@@ -63,6 +63,7 @@ struct SymbolScope {
   std::vector<std::string> params;  // parameter names in order (varnames prefix)
   bool nested = false;              // inside a function (CO_NESTED)
   bool generator = false;           // contains yield
+  bool coroutine = false;           // async def, or a comprehension that awaits
   bool varargs = false, varkeywords = false;
   bool free = false;                // has free variables
   bool child_free = false;          // some child block has free variables

@@ -615,12 +615,23 @@ inline void gen_leave_finished(Thread& th, GeneratorObject* g) {
 }
 
 // Applies CPython's rule: StopIteration escaping a generator becomes RuntimeError.
-void gen_convert_stop_iteration(Thread& th) {
-  if (!is_exception(th.exc) || !isinstance(th.exc, Exc_StopIteration)) return;
+// Async generators convert StopAsyncIteration too; the message names the kind.
+void gen_convert_stop_iteration(Thread& th, GeneratorObject* g) {
+  if (!is_exception(th.exc)) return;
+  bool agen = g->type == AsyncGeneratorType;
+  const char* msg;
+  if (isinstance(th.exc, Exc_StopIteration))
+    msg = agen ? "async generator raised StopIteration"
+               : g->type == CoroutineType ? "coroutine raised StopIteration"
+                                          : "generator raised StopIteration";
+  else if (agen && isinstance(th.exc, Exc_StopAsyncIteration))
+    msg = "async generator raised StopAsyncIteration";
+  else
+    return;
   Value old = th.exc;
   Root keep(th, old);
   clear_exc(th);
-  Value e = exception_new(th, Exc_RuntimeError, "generator raised StopIteration");
+  Value e = exception_new(th, Exc_RuntimeError, msg);
   if (e.is_empty()) return;
   auto* eo = as<ExceptionObject>(e);
   eo->cause = old;
@@ -635,12 +646,14 @@ int gen_try_start(Thread& th, GeneratorObject* g, Value sent, bool* created) {
   GenState s = g->state.load(std::memory_order_acquire);
   for (;;) {
     if (s == GenState::Finished) return 0;
+    bool coro = g->type == CoroutineType;
     if (s == GenState::Running) {
-      raise(th, Exc_ValueError, "generator already executing");
+      raise(th, Exc_ValueError, coro ? "coroutine already executing" : "generator already executing");
       return -1;
     }
     if (s == GenState::Created && !sent.is_empty() && !is_none(sent)) {
-      raise(th, Exc_TypeError, "can't send non-None value to a just-started generator");
+      raise(th, Exc_TypeError, "can't send non-None value to a just-started %s",
+            coro ? "coroutine" : "generator");
       return -1;
     }
     if (g->state.compare_exchange_weak(s, GenState::Running, std::memory_order_acq_rel)) break;
@@ -2019,6 +2032,11 @@ op_YIELD_VALUE: {
 op_GET_YIELD_FROM_ITER: {
   Value v = sp[-1];
   if (v.is_obj() && v.obj()->type == GeneratorType) DISPATCH();
+  if (v.is_obj() && v.obj()->type == CoroutineType) {
+    if (co->flags & (CO_COROUTINE | CO_ITERABLE_COROUTINE)) DISPATCH();
+    raise(th, Exc_TypeError, "cannot 'yield from' a coroutine object in a non-coroutine generator");
+    goto error;
+  }
   SAVE();
   Value it = get_iter(th, v);
   if (it.is_empty()) goto error;
@@ -2029,12 +2047,16 @@ op_GET_YIELD_FROM_ITER: {
 op_SEND: {
   Value sub = sp[-2];
   Value v = sp[-1];
-  if (sub.is_obj() && sub.obj()->type == GeneratorType) {
+  if (is_gen_or_coro(sub)) {
     auto* g = as<GeneratorObject>(sub);
     bool created;
     int s = gen_try_start(th, g, v, &created);
     if (s < 0) goto error;
     if (s == 0) {
+      if (g->type == CoroutineType) {
+        raise(th, Exc_RuntimeError, "cannot reuse already awaited coroutine");
+        goto error;
+      }
       sp -= 2;
       *sp++ = g_None;
       JUMP_TO(oparg);
@@ -2206,7 +2228,7 @@ exception_unwind: {
   if (GeneratorObject* g = f->gen) {
     f->sp = f->stack_base();
     gen_leave_finished(th, g);
-    gen_convert_stop_iteration(th);
+    gen_convert_stop_iteration(th, g);
     frame_unlink(th, f);
     g->state.store(GenState::Finished, std::memory_order_release);
   } else {
