@@ -34,8 +34,9 @@ namespace {
 
 constexpr int64_t kBufSize = 8192;
 
-std::mutex g_open_mu;
-std::unordered_set<FileObject*> g_open_files;  // for flushing at exit
+// Never destroyed: daemon threads may still write while static destructors run.
+std::mutex& g_open_mu = *new std::mutex;
+std::unordered_set<FileObject*>& g_open_files = *new std::unordered_set<FileObject*>;  // flushed at exit
 
 FileObject* check_file(Thread& th, Value self) {
   auto* f = as<FileObject>(self);

@@ -264,36 +264,45 @@ struct StartInfo {
 
 std::atomic<int64_t> g_next_key{1};
 
-void thread_main(StartInfo* info) {
-  Thread* th = thread_register();
+// Runs one started thread's job; every Root lives inside, so all are gone before the
+// Thread they point into is unregistered (and freed).
+void run_job(Thread& th, StartInfo* info) {
   // Until rooted here, the job is reachable only from g_pending.
   Value key = Value::from_small(info->key);
   Value job_v;
-  dict_lookup(*th, as<DictObject>(g_pending), key, &job_v);
-  Root job(*th, job_v);
-  dict_del(*th, as<DictObject>(g_pending), key);
+  dict_lookup(th, as<DictObject>(g_pending), key, &job_v);
+  Root job(th, job_v);
+  dict_del(th, as<DictObject>(g_pending), key);
   {
+    // Notify with the mutex held: the starter frees info as soon as it can return from
+    // its wait, which needs the mutex; info is not touched after this block.
     std::lock_guard lk(info->m);
-    info->ident = th->ident;
+    info->ident = th.ident;
     info->started = true;
+    info->cv.notify_one();
   }
-  info->cv.notify_one();  // info is not touched after this: the starter frees it
   auto* t = as<TupleObject>(job_v);
   Value func = t->items[0];
   auto* args = as<TupleObject>(t->items[1]);
   Value kwargs = t->items[2];
-  Value r = call_ex(*th, func, args, is_none(kwargs) ? nullptr : as<DictObject>(kwargs));
-  if (r.is_empty() && has_exc(*th)) {
-    Value exc = take_exc(*th);
+  Value r = call_ex(th, func, args, is_none(kwargs) ? nullptr : as<DictObject>(kwargs));
+  if (r.is_empty() && has_exc(th)) {
+    Value exc = take_exc(th);
+    Root keep_exc(th, exc);
     if (!isinstance(exc, Exc_SystemExit)) {
       std::fputs("Unhandled exception in thread started by ", stderr);
-      Value fr = repr(*th, func);
+      Value fr = repr(th, func);
       if (!fr.is_empty()) std::fwrite(str_view(fr).data(), 1, str_view(fr).size(), stderr);
-      else clear_exc(*th);
+      else clear_exc(th);
       std::fputc('\n', stderr);
-      print_exception(*th, exc);
+      print_exception(th, exc);
     }
   }
+}
+
+void thread_main(StartInfo* info) {
+  Thread* th = thread_register();
+  run_job(*th, info);
   g_thread_count.fetch_sub(1, std::memory_order_relaxed);
   thread_unregister(th);
 }

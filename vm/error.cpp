@@ -128,7 +128,7 @@ const char* type_name(Value v) { return type_of(v)->name->data; }
 // ------------------------------------------------------------------ source lines
 
 namespace {
-std::mutex g_source_mu;
+std::mutex& g_source_mu = *new std::mutex;  // never destroyed (daemon threads at exit)
 std::unordered_map<std::string, std::vector<std::string>> g_source_cache;
 }  // namespace
 

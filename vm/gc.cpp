@@ -25,8 +25,10 @@
 namespace taipan {
 namespace gc_detail {
 
-std::mutex g_mu;
-std::condition_variable g_cv;
+// Never destroyed: daemon threads may still stop at a safepoint or unregister while the
+// process runs its static destructors after main() returns.
+std::mutex& g_mu = *new std::mutex;
+std::condition_variable& g_cv = *new std::condition_variable;
 Thread* g_threads = nullptr;
 bool g_stop = false;  // a collection is in progress (or waiting for threads to park)
 
@@ -38,8 +40,8 @@ namespace {
 
 bool g_requested = false;           // under g_mu
 Object* g_orphans = nullptr;        // allocations of threads that have exited
-std::vector<Object*> g_immortals;   // traced as roots every cycle
-std::vector<Value*> g_root_slots;
+std::vector<Object*>& g_immortals = *new std::vector<Object*>;  // traced as roots every cycle
+std::vector<Value*>& g_root_slots = *new std::vector<Value*>;
 std::atomic<size_t> g_allocated{0};  // bytes since the last collection (flushed in chunks)
 size_t g_threshold = size_t(32) << 20;
 constexpr size_t kMinThreshold = size_t(32) << 20;

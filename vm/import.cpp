@@ -34,7 +34,7 @@ int init_random_module(Thread& th, ModuleObject* m);  // builtins/random_module.
 
 namespace {
 
-std::recursive_mutex g_import_mu;
+std::recursive_mutex& g_import_mu = *new std::recursive_mutex;  // never destroyed (daemon threads at exit)
 
 const NativeModuleDef kNativeModules[] = {
     {"time", init_time_module},

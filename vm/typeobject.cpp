@@ -49,7 +49,7 @@ static std::atomic<uint64_t> g_next_version{1};
 uint64_t type_next_version() { return g_next_version.fetch_add(1, std::memory_order_relaxed) + 1; }
 
 namespace {
-std::mutex g_registry_mu;
+std::mutex& g_registry_mu = *new std::mutex;  // never destroyed (daemon threads at exit)
 std::unordered_map<Type*, std::vector<Type*>> g_subclasses;  // base -> direct subclasses
 std::unordered_map<Type*, std::vector<Type*>> g_bases_of;    // heap type -> its bases
 }  // namespace
