@@ -208,11 +208,28 @@ class EnumType(type):
                 new_member = member_type.__new__ if member_type is not object else object.__new__
         else:
             use_args = True
-        if "__new__" in body and Enum is not None:
+        if Enum is not None:
+            # lookups by value always go through Enum.__new__, whatever the data type
             type.__setattr__(enum_class, "__new__", Enum.__new__)
         type.__setattr__(enum_class, "_new_member_", new_member)
 
+        # The data type's repr/str/format must not hide Enum's (IntEnum's repr is
+        # Enum's, not int's), unless the class chain defines its own.
+        if first_enum is not None:
+            for name in ("__repr__", "__str__", "__format__", "__reduce_ex__"):
+                if name not in body:
+                    found = getattr(enum_class, name)
+                    if found is getattr(object, name) or found is getattr(member_type, name) \
+                            or found == getattr(member_type, name):
+                        type.__setattr__(enum_class, name, getattr(first_enum, name))
+
         is_flag = Flag is not None and issubclass(enum_class, Flag)
+        if is_flag:
+            # int's operators come first in IntFlag's MRO; flags must combine as flags
+            for op in ("__or__", "__and__", "__xor__", "__ror__", "__rand__", "__rxor__",
+                       "__invert__"):
+                if op not in body:
+                    type.__setattr__(enum_class, op, getattr(Flag, op))
         flag_mask = 0
         for name in member_names:
             value = members[name]
