@@ -121,20 +121,27 @@ void enumerate_trace(Object* o, Tracer& t) {
   t.visit(e->big_index);
 }
 
+// A tuple of iter(x) for each x of `iterables` (zip and map); null when one raised.
+TupleObject* iter_each(Thread& th, TupleObject* iterables) {
+  TupleObject* iters = tuple_new(th, iterables->size);
+  for (int64_t i = 0; i < iterables->size; ++i) iters->items[i] = g_None;
+  Root keep(th, iters);
+  for (int64_t i = 0; i < iterables->size; ++i) {
+    Value it = get_iter(th, iterables->items[i]);
+    if (it.is_empty()) return nullptr;
+    iters->items[i] = it;
+  }
+  return iters;
+}
+
 // ---- zip(*iterables, strict=False)
 Value zip_impl(Thread& th, const Value* a) {
   Type* cls = as<Type>(a[0]);
-  auto* its = as<TupleObject>(a[1]);
   int strict = truthy(th, a[2]);
   if (strict < 0) return Value();
-  TupleObject* iters = tuple_new(th, its->size);
-  for (int64_t i = 0; i < its->size; ++i) iters->items[i] = g_None;
+  TupleObject* iters = iter_each(th, as<TupleObject>(a[1]));
+  if (!iters) return Value();
   Root keep(th, iters);
-  for (int64_t i = 0; i < its->size; ++i) {
-    Value it = get_iter(th, its->items[i]);
-    if (it.is_empty()) return Value();
-    iters->items[i] = it;
-  }
   auto* z = gc_new<ZipObject>(th, cls);
   z->iters = iters;
   z->strict = strict != 0;
@@ -183,14 +190,9 @@ Value map_impl(Thread& th, const Value* a) {
   Type* cls = as<Type>(a[0]);
   auto* its = as<TupleObject>(a[2]);
   if (its->size == 0) return raise(th, Exc_TypeError, "map() must have at least two arguments.");
-  TupleObject* iters = tuple_new(th, its->size);
-  for (int64_t i = 0; i < its->size; ++i) iters->items[i] = g_None;
+  TupleObject* iters = iter_each(th, its);
+  if (!iters) return Value();
   Root keep(th, iters);
-  for (int64_t i = 0; i < its->size; ++i) {
-    Value it = get_iter(th, its->items[i]);
-    if (it.is_empty()) return Value();
-    iters->items[i] = it;
-  }
   auto* m = gc_new<MapObject>(th, cls);
   m->func = a[1];
   m->iters = iters;

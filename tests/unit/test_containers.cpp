@@ -3,6 +3,8 @@
 // at once must leave it whole, with the exact final size.
 #include <catch2/catch.hpp>
 
+#include "runtime_fixture.h"
+
 #include <atomic>
 #include <string>
 #include <thread>
@@ -22,10 +24,7 @@ using namespace taipan;
 
 namespace {
 
-Thread& rt() {
-  if (Thread* t = current_thread_or_null()) return *t;
-  return runtime_init({"taipan_unit"});
-}
+Thread& rt() { return test_runtime(); }
 
 Value I(int64_t i) { return Value::from_small(i); }
 

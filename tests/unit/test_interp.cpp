@@ -3,6 +3,8 @@
 // dict, and results are read back from the dict.
 #include <catch2/catch.hpp>
 
+#include "runtime_fixture.h"
+
 #include <string>
 #include <thread>
 #include <vector>
@@ -20,10 +22,7 @@ using namespace taipan;
 
 namespace {
 
-Thread& rt() {
-  if (Thread* t = current_thread_or_null()) return *t;
-  return runtime_init({"taipan_unit"});
-}
+Thread& rt() { return test_runtime(); }
 
 DictObject* fresh_globals(Thread& th) {
   DictObject* g = dict_new(th);

@@ -2,6 +2,8 @@
 // bound argument slots and CPython 3.11's argument error messages.
 #include <catch2/catch.hpp>
 
+#include "runtime_fixture.h"
+
 #include <string>
 #include <vector>
 
@@ -15,10 +17,7 @@ using namespace taipan;
 
 namespace {
 
-Thread& rt() {
-  if (Thread* t = current_thread_or_null()) return *t;
-  return runtime_init({"taipan_unit"});
-}
+Thread& rt() { return test_runtime(); }
 
 // Records what the binder passed, as text: "a=1 b=None c=<empty> args=(2,)".
 std::string g_seen;
