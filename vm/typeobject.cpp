@@ -264,8 +264,10 @@ static bool tramp_hash(Thread& th, Value self, int64_t* out) {
     raise(th, Exc_TypeError, "__hash__ method should return an integer");
     return false;
   }
-  if (r.is_small()) {
-    int64_t h = r.small();
+  // As CPython: a result that fits in a machine word is the hash itself (so hash(x)
+  // can equal hash("RED")); only larger ints are reduced by the int hash.
+  int64_t h;
+  if (int_to_i64(r, &h)) {
     *out = h == -1 ? -2 : h;
     return true;
   }
