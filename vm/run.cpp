@@ -2,6 +2,7 @@
 #include "vm/run.h"
 
 #include <cstdio>
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 
@@ -89,7 +90,10 @@ int run_main_file(Thread& th, const std::string& path) {
                  g_runtime.executable.c_str(), path.c_str());
     return 2;
   }
-  return run_main_source(th, src, path);
+  // As CPython 3.9+: the main script's __file__ and traceback name are absolute.
+  std::string abs = path;
+  if (!abs.empty() && abs[0] != '/') abs = std::filesystem::absolute(path).lexically_normal().string();
+  return run_main_source(th, src, abs);
 }
 
 int run_interactive_entry(Thread& th, std::string_view source) {
@@ -166,6 +170,12 @@ int run_main_module(Thread& th, const std::string& name) {
       return 1;
     }
   }
+  // As CPython: sys.argv[0] is the module's file, as an absolute path.
+  if (!origin.empty() && origin[0] != '<' && origin[0] != '/')
+    origin = std::filesystem::absolute(origin).lexically_normal().string();
+  Value argv = dict_get_str(g_runtime.sys->dict, sym::argv);
+  if (is_list(argv) && list_size(as<ListObject>(argv)) > 0)
+    setitem(th, argv, Value::from_small(0), V(str_new(th, origin)));
   return run_main_source(th, source, origin);
 }
 
