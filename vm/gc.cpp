@@ -16,6 +16,7 @@
 #include <mimalloc.h>
 
 #include <condition_variable>
+#include <algorithm>
 #include <cstdlib>
 #include <mutex>
 #include <vector>
@@ -43,8 +44,11 @@ Object* g_orphans = nullptr;        // allocations of threads that have exited
 std::vector<Object*>& g_immortals = *new std::vector<Object*>;  // traced as roots every cycle
 std::vector<Value*>& g_root_slots = *new std::vector<Value*>;
 std::atomic<size_t> g_allocated{0};  // bytes since the last collection (flushed in chunks)
-size_t g_threshold = size_t(32) << 20;
-constexpr size_t kMinThreshold = size_t(32) << 20;
+size_t g_threshold = size_t(64) << 20;
+constexpr size_t kMinThreshold = size_t(64) << 20;
+// Marking and sweeping cost about the same per object whatever its size, so a heap of
+// many small live objects waits for this much allocation per live object.
+constexpr size_t kBytesPerLiveObject = 256;
 constexpr size_t kFlushChunk = size_t(256) << 10;
 std::atomic<bool> g_enabled{true};
 uint32_t g_stress = 0;  // collect every g_stress safepoints; 0 = off
@@ -117,7 +121,10 @@ void collect_locked() {
   g_stats.collections++;
   g_stats.live_objects = live_n;
   g_stats.live_bytes = live_bytes;
-  g_threshold = std::max(kMinThreshold, live_bytes);
+  // The next cycle starts after allocating twice the live heap (at least 64 MiB): a
+  // collection costs about the live heap, so this keeps collection work proportional to
+  // allocation, and the heap within about three times what is live.
+  g_threshold = std::max({kMinThreshold, 2 * live_bytes, live_n * kBytesPerLiveObject});
   g_allocated.store(0, std::memory_order_relaxed);
   g_requested = false;
 }
