@@ -237,4 +237,20 @@ Value raise_bad_index(Thread& th, const char* what, Value key) {
                type_name(key));
 }
 
+bool index_arg(Thread& th, Value v, int64_t dflt, int64_t* out) {
+  if (v.is_empty()) {
+    *out = dflt;
+    return true;
+  }
+  if (v.is_small()) {
+    *out = v.small();
+    return true;
+  }
+  if (!is_int(v) && !type_of(v)->index) {
+    raise(th, Exc_TypeError, "slice indices must be integers or have an __index__ method");
+    return false;
+  }
+  return index_to_i64(th, v, out, true);
+}
+
 }  // namespace taipan

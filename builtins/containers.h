@@ -87,6 +87,9 @@ bool for_each_item(Thread& th, Value iterable, F&& fn);
 bool slice_unpack(Thread& th, SliceObject* s, int64_t* start, int64_t* stop, int64_t* step);
 // PySlice_AdjustIndices: pure arithmetic, safe under a lock; returns the item count.
 int64_t slice_adjust(int64_t length, int64_t* start, int64_t* stop, int64_t step);
+// The optional start/stop arguments of index() and count()-like methods: EMPTY gives
+// dflt, anything else must be an int or have __index__ (clamped to int64).
+bool index_arg(Thread& th, Value v, int64_t dflt, int64_t* out);
 inline bool is_slice(Value v) { return v.is_obj() && v.obj()->type == SliceType; }
 
 // ---- list internals (builtins/list.cpp, list_sort.cpp)

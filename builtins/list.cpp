@@ -665,27 +665,11 @@ static Value m_count(Thread& th, const Value* a) {
   return Value::from_small(n);
 }
 
-static bool opt_index(Thread& th, Value v, int64_t dflt, int64_t* out) {
-  if (v.is_empty()) {
-    *out = dflt;
-    return true;
-  }
-  if (v.is_small()) {
-    *out = v.small();
-    return true;
-  }
-  if (!is_int(v) && !type_of(v)->index) {
-    raise(th, Exc_TypeError, "slice indices must be integers or have an __index__ method");
-    return false;
-  }
-  return index_to_i64(th, v, out, true);
-}
-
 static Value m_index(Thread& th, const Value* a) {
   ListObject* l = as<ListObject>(a[0]);
   Root keep(th, a[0]), keep_v(th, a[1]);
   int64_t start, stop;
-  if (!opt_index(th, a[2], 0, &start) || !opt_index(th, a[3], INT64_MAX, &stop)) return Value();
+  if (!index_arg(th, a[2], 0, &start) || !index_arg(th, a[3], INT64_MAX, &stop)) return Value();
   int64_t n = list_size(l);
   if (start < 0) start = std::max<int64_t>(0, start + n);
   if (stop < 0) stop = std::max<int64_t>(0, stop + n);
