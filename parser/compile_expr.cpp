@@ -471,18 +471,22 @@ void Compiler::build_sequence(const ExprList& elts, int pushed, Seq kind) {
   const size_t n = elts.size();
   const bool star = has_starred(elts);
   if (!star && n + pushed <= kStackGuard) {
-    if (kind == Seq::List && pushed == 0 && n >= 3) {
-      // [1, 2, 3]: extend an empty list by a constant tuple, as CPython does.
-      Const::Tuple items;
+    if (kind != Seq::Tuple && pushed == 0 && n >= 3) {
+      // [1, 2, 3] / {1, 2, 3}: extend an empty list by a constant tuple, or update an
+      // empty set from a constant frozenset, as CPython does (the set's iteration order
+      // after later adds depends on it).
+      std::vector<Const> items;
       for (auto& e : elts) {
         auto c = fold(*e);
         if (!c) break;
-        items.items.push_back(std::move(*c));
+        items.push_back(std::move(*c));
       }
-      if (items.items.size() == n) {
-        emit(Op::BUILD_LIST, 0);
-        load_const(Const{std::move(items)});
-        emit(Op::LIST_EXTEND, 1);
+      if (items.size() == n) {
+        bool is_list = kind == Seq::List;
+        emit(is_list ? Op::BUILD_LIST : Op::BUILD_SET, 0);
+        if (is_list) load_const(Const{Const::Tuple{std::move(items)}});
+        else load_const(Const{Const::FrozenSet{std::move(items)}});
+        emit(is_list ? Op::LIST_EXTEND : Op::SET_UPDATE, 1);
         return;
       }
     }

@@ -70,13 +70,19 @@ struct ConstVisitor {
     return V(tup);
   }
   Value operator()(const Const::FrozenSet& fs) const {
-    SetObject* s = set_new(th, FrozenSetType);
-    Root keep(th, reinterpret_cast<Object*>(s));
+    // Built twice, as CPython's constant goes source order -> frozenset -> frozenset:
+    // the second table's layout (and so the iteration order of sets updated from it)
+    // then matches CPython's.
+    SetObject* first = set_new(th, FrozenSetType);
+    Root keep(th, reinterpret_cast<Object*>(first));
     for (const Const& item : fs.items) {
       Value v = make_const(th, item);
       if (v.is_empty()) return Value();
-      if (set_add(th, s, v) < 0) return Value();
+      if (set_add(th, first, v) < 0) return Value();
     }
+    SetObject* s = set_new(th, FrozenSetType);
+    Root keep2(th, reinterpret_cast<Object*>(s));
+    if (set_update(th, s, V(reinterpret_cast<Object*>(first))) < 0) return Value();
     return V(reinterpret_cast<Object*>(s));
   }
   Value operator()(const std::shared_ptr<const CodeUnit>& unit) const {

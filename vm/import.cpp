@@ -31,6 +31,7 @@ int init_thread_module(Thread& th, ModuleObject* m);  // builtins/thread_module.
 int init_posix_module(Thread& th, ModuleObject* m);   // builtins/posix_module.cpp
 int init_math_module(Thread& th, ModuleObject* m);    // builtins/math_module.cpp
 int init_random_module(Thread& th, ModuleObject* m);  // builtins/random_module.cpp
+int init_gc_module(Thread& th, ModuleObject* m);      // builtins/gc_module.cpp
 
 namespace {
 
@@ -42,6 +43,7 @@ const NativeModuleDef kNativeModules[] = {
     {"posix", init_posix_module},
     {"math", init_math_module},
     {"_random", init_random_module},
+    {"gc", init_gc_module},
 };
 
 bool is_file(const std::string& p) {
