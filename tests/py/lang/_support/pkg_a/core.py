@@ -1,0 +1,3 @@
+value = 42
+def helper():
+    return "helper from " + __name__

@@ -1,0 +1,3 @@
+from .core import value
+def doubled():
+    return value * 2

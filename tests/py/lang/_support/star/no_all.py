@@ -1,0 +1,4 @@
+visible = 1
+_hidden = 2
+def func():
+    return "func"

@@ -1,0 +1,5 @@
+print("start")
+try:
+    {}["missing"]
+except KeyError:
+    raise RuntimeError("while handling")

@@ -1,0 +1,3 @@
+class MyErr(Exception):
+    def __str__(self): return "custom str"
+raise MyErr()

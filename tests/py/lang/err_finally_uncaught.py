@@ -1,0 +1,6 @@
+def f():
+    try:
+        raise TypeError("a")
+    finally:
+        print("cleanup")
+f()

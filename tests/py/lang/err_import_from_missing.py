@@ -1,0 +1,3 @@
+import sys
+sys.modules["fakemod"] = type(sys)("fakemod")
+from fakemod import not_a_function
