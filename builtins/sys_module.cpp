@@ -10,6 +10,7 @@
 #include "vm/gc.h"
 #include "vm/handles.h"
 #include "vm/import.h"
+#include "vm/interp.h"
 #include "vm/native.h"
 #include "vm/objects.h"
 
@@ -74,7 +75,16 @@ Value excepthook_impl(Thread& th, const Value* a) {
   return g_None;
 }
 
+Value getframe_impl(Thread& th, const Value* a) {
+  int64_t depth = 0;
+  if (!index_to_i64(th, a[0], &depth)) return Value();
+  if (depth < 0) depth = 0;
+  if (depth > 1 << 30) return raise(th, Exc_ValueError, "call stack is not deep enough");
+  return current_frame_object(th, static_cast<int>(depth));
+}
+
 const NativeDef kSysFunctions[] = {
+    {"_getframe(depth=0, /)", getframe_impl},
     {"excepthook(exctype, value, traceback, /)", excepthook_impl},
     {"__excepthook__(exctype, value, traceback, /)", excepthook_impl},
     {"exit(status=?, /)", exit_impl},

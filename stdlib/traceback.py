@@ -84,10 +84,7 @@ def walk_tb(tb):
         tb = tb.tb_next
 
 
-try:
-    _getframe = sys._getframe
-except AttributeError:
-    from _taipan_frame import _getframe
+_getframe = sys._getframe
 
 
 def walk_stack(f):

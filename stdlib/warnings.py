@@ -8,10 +8,7 @@ subset: literals, `.`, `*`, `+`, `?`, `[...]`, escapes, `^`, `$` and `\\Z`.
 import sys
 import linecache
 
-try:
-    _getframe = sys._getframe
-except AttributeError:
-    from _taipan_frame import _getframe
+_getframe = sys._getframe
 
 __all__ = ['warn', 'warn_explicit', 'showwarning', 'formatwarning', 'filterwarnings',
            'simplefilter', 'resetwarnings', 'catch_warnings']

@@ -32,7 +32,6 @@ int init_posix_module(Thread& th, ModuleObject* m);   // builtins/posix_module.c
 int init_math_module(Thread& th, ModuleObject* m);    // builtins/math_module.cpp
 int init_random_module(Thread& th, ModuleObject* m);  // builtins/random_module.cpp
 int init_gc_module(Thread& th, ModuleObject* m);      // builtins/gc_module.cpp
-int init_frame_module(Thread& th, ModuleObject* m);   // builtins/frame_module.cpp
 
 namespace {
 
@@ -45,7 +44,6 @@ const NativeModuleDef kNativeModules[] = {
     {"math", init_math_module},
     {"_random", init_random_module},
     {"gc", init_gc_module},
-    {"_taipan_frame", init_frame_module},
 };
 
 bool is_file(const std::string& p) {
