@@ -112,7 +112,8 @@ void Parser::indentation_error(const Token& t, std::string msg, SyntaxErrorInfo:
 }
 
 void Parser::invalid_syntax() {
-  const Token& t = peek();
+  // A copy: the helpers below may pull more tokens, which can reallocate toks_.
+  const Token t = peek();
   if (t.kind == Tok::INDENT) indentation_error(t, "unexpected indent");
   if (t.kind == Tok::DEDENT && pos_ > 0 && t.start < src_.size())
     indentation_error(t, "unexpected unindent");
