@@ -478,7 +478,10 @@ Value run_source_or_code(Thread& th, Value src, Value g, Value l, ParseMode mode
   if (isinstance(src, CodeType)) {
     code = as<CodeObject>(src);
   } else if (is_str(src)) {
-    code = compile_to_code(th, str_view(src), "<string>", mode);
+    std::string_view text = str_view(src);
+    // As CPython, eval() ignores leading spaces and tabs.
+    if (mode == ParseMode::Eval) text.remove_prefix(std::min(text.find_first_not_of(" \t"), text.size()));
+    code = compile_to_code(th, text, "<string>", mode);
     if (!code) return Value();
   } else if (isinstance(src, BytesType)) {
     auto* b = as<BytesObject>(src);

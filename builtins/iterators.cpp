@@ -276,6 +276,9 @@ Value reversed_impl(Thread& th, const Value* a) {
   Type* cls = as<Type>(a[0]);
   Value seq = a[1];
   if (cls == ReversedType) {
+    // `__reversed__ = None` declares the type not reversible, as CPython.
+    if (is_none(lookup_in_mro(type_of(seq), sym::__reversed__)))
+      return raise(th, Exc_TypeError, "'%s' object is not reversible", type_name(seq));
     Value r = call_special(th, seq, sym::__reversed__, nullptr, 0);
     if (!r.is_empty() || has_exc(th)) return r;
   }

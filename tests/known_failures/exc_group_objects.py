@@ -1,0 +1,20 @@
+eg = ExceptionGroup("many", [ValueError("v1"), TypeError("t1"), ValueError("v2")])
+print(eg, eg.message, len(eg.exceptions))
+match, rest = eg.split(ValueError)
+print([str(e) for e in match.exceptions], [str(e) for e in rest.exceptions])
+sub = eg.subgroup(lambda e: isinstance(e, TypeError))
+print(type(sub).__name__, [str(e) for e in sub.exceptions])
+beg = BaseExceptionGroup("base", [KeyboardInterrupt()])
+print(type(beg).__name__)
+beg2 = BaseExceptionGroup("auto", [ValueError()])
+print(type(beg2).__name__)
+try:
+    ExceptionGroup("bad", [])
+except ValueError as e:
+    print("ValueError:", e)
+nested = ExceptionGroup("top", [ValueError("a"), ExceptionGroup("inner", [TypeError("b")])])
+print(nested.split(TypeError)[0])
+try:
+    raise eg
+except ExceptionGroup as g:
+    print("caught", g.message)

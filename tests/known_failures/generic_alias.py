@@ -1,0 +1,3 @@
+a = list[int]
+print(a, a.__origin__, a.__args__)
+print(dict[str, int], tuple[int, ...], type[int])

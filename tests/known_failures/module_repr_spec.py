@@ -1,0 +1,4 @@
+import sys
+print(repr(type(sys)("r")))
+import math, os
+print(os.__spec__ is not None)
