@@ -278,11 +278,11 @@ Value import_name(Thread& th, StrObject* name_obj, Value globals, Value fromlist
     if (level > 0 && name.empty()) return m;
     size_t dot = full.find('.');
     if (dot == std::string::npos) return m;
-    // `import a.b.c` binds `a`.
+    // `import a.b.c` binds `a`; for a relative name, the first component after the
+    // resolved package.
     size_t skip = level > 0 ? full.size() - name.size() : 0;
     size_t first_dot = full.find('.', skip);
     std::string top = first_dot == std::string::npos ? full : full.substr(0, first_dot);
-    if (level > 0) top = full.substr(0, full.size() - name.size()) + std::string(name.substr(0, name.find('.')));
     Value t = sys_modules_get(str_new(th, top));
     return t.is_empty() ? m : t;
   }
