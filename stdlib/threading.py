@@ -6,6 +6,7 @@ the thread from the collector, so a blocked thread never stalls the others.
 """
 
 import _thread
+import _weakref
 import sys as _sys
 
 get_ident = _thread.get_ident
@@ -569,15 +570,24 @@ def enumerate():
         return list(_active.values())
 
 
-# Every threading.local, so that a finished thread's attributes can be dropped.
-_all_locals = []
+# Every live threading.local (id -> weak reference), so that a finished thread's
+# attributes can be dropped; an entry goes when its local is collected.
+_all_locals = {}
 
 
 def _forget_locals(ident):
     with _active_lock:
-        locals_ = list(_all_locals)
-    for loc in locals_:
-        object.__getattribute__(loc, '_local__dicts').pop(ident, None)
+        refs = list(_all_locals.values())
+    for r in refs:
+        loc = r()
+        if loc is not None:
+            object.__getattribute__(loc, '_local__dicts').pop(ident, None)
+
+
+def _drop_local(r, key):
+    with _active_lock:
+        if _all_locals.get(key) is r:
+            del _all_locals[key]
 
 
 class local:
@@ -593,8 +603,9 @@ class local:
         self = object.__new__(cls)
         object.__setattr__(self, '_local__dicts', {get_ident(): {}})
         object.__setattr__(self, '_local__args', (args, kw))
+        key = id(self)
         with _active_lock:
-            _all_locals.append(self)
+            _all_locals[key] = _weakref.ref(self, lambda r, key=key: _drop_local(r, key))
         return self
 
     def _local__dict(self):

@@ -12,3 +12,4 @@
 #include "builtins/iterators.h" // CallableIterObject, EnumerateObject, ZipObject, MapObject, FilterObject, ReversedObject
 #include "builtins/io.h"        // FileObject
 #include "builtins/thread_module.h"  // LockObject
+#include "builtins/weakref.h"        // WeakRefObject

@@ -11,6 +11,13 @@
 //   overflow the C++ stack.
 // - Sweeping runs all finalizers before freeing anything, because a dying object's
 //   finalizer reads its type, which may die in the same cycle.
+// - Weak references (builtins/weakref.h): after marking, every weakref whose referent is
+//   unmarked is cleared, and the callbacks of those that are themselves marked are
+//   queued. Then unreachable instances of classes with __del__ that were never
+//   finalized are resurrected for one cycle, with everything they reach, and their
+//   __del__ queued; they are flagged so the next cycle that finds them dead frees them.
+// - Queued calls run in the collecting thread after the world restarts, outside every
+//   lock (gc_run_pending); the queue is a root until then.
 #include "vm/gc.h"
 
 #include <mimalloc.h>
@@ -19,8 +26,14 @@
 #include <algorithm>
 #include <cstdlib>
 #include <mutex>
+#include <unordered_map>
 #include <vector>
 
+#include "builtins/weakref.h"
+#include "vm/abstract.h"
+#include "vm/error.h"
+#include "vm/handles.h"
+#include "vm/runtime.h"
 #include "vm/thread.h"
 
 namespace taipan {
@@ -51,14 +64,26 @@ constexpr size_t kMinThreshold = size_t(64) << 20;
 constexpr size_t kBytesPerLiveObject = 256;
 constexpr size_t kFlushChunk = size_t(256) << 10;
 std::atomic<bool> g_enabled{true};
+// Weakrefs by referent. Changed by attached threads under g_weak_mu (never across a
+// safepoint) and by the collector with the world stopped.
+std::mutex& g_weak_mu = *new std::mutex;
+std::unordered_map<Object*, std::vector<WeakRefObject*>>& g_weak =
+    *new std::unordered_map<Object*, std::vector<WeakRefObject*>>;
+// (callable, argument) pairs queued by collections; roots until called. Under g_mu.
+std::vector<Value>& g_pending = *new std::vector<Value>;
+
 uint32_t g_stress = 0;  // collect every g_stress safepoints; 0 = off
 GcStats g_stats{};
 
 class Marker final : public Tracer {
  public:
   std::vector<Object*> stack;
+  // Resurrection marks only objects the sweep found dead: the survivors' marks are
+  // already cleared and must stay clear for the next cycle.
+  bool only_dead = false;
   void visit(Object* o) override {
     if (!o || (o->gc_flags & GC_IMMORTAL)) return;
+    if (only_dead && !(o->gc_flags & GC_DEAD)) return;
     if (o->gc_mark.load(std::memory_order_relaxed)) return;
     o->gc_mark.store(1, std::memory_order_relaxed);
     stack.push_back(o);
@@ -79,6 +104,7 @@ class Marker final : public Tracer {
 void mark_all(Marker& m) {
   for (Object* o : g_immortals) m.trace_children(o);
   for (Value* slot : g_root_slots) m.Tracer::visit(*slot);
+  for (Value v : g_pending) m.Tracer::visit(v);
   for (Thread* t = g_threads; t; t = t->next) {
     trace_thread_frames(*t, m);
     m.Tracer::visit(t->exc);
@@ -106,15 +132,79 @@ void sweep_list(Object** head, std::vector<Object*>& dead, size_t& live_bytes, s
   }
 }
 
+bool is_marked(Object* o) { return (o->gc_flags & GC_IMMORTAL) || o->gc_mark.load(std::memory_order_relaxed); }
+
+// Clears the weakrefs of unmarked referents; queues the callbacks of the live ones.
+void clear_weakrefs() {
+  std::lock_guard lk(g_weak_mu);
+  for (auto it = g_weak.begin(); it != g_weak.end();) {
+    if (is_marked(it->first)) {
+      ++it;
+      continue;
+    }
+    for (WeakRefObject* w : it->second) {
+      w->referent.store(nullptr, std::memory_order_relaxed);
+      if (is_marked(w) && !w->callback.is_empty()) {
+        g_pending.push_back(w->callback);
+        g_pending.push_back(V(w));
+      }
+    }
+    it = g_weak.erase(it);
+  }
+}
+
+// The __del__ of a heap type, or EMPTY; looked up once per type per cycle.
+Value del_method(Type* t, std::unordered_map<Type*, Value>& cache) {
+  if (!(t->flags & TF_HEAPTYPE)) return Value();
+  auto [it, fresh] = cache.try_emplace(t, Value());
+  if (fresh) it->second = lookup_in_mro(t, sym::__del__);
+  return it->second;
+}
+
+// Resurrects the never-finalized dead objects that have __del__ (and all they reach)
+// and queues their __del__ calls; `dead` keeps only what is really garbage.
+void resurrect_finalizable(Marker& m, std::vector<Object*>& dead) {
+  std::unordered_map<Type*, Value> cache;
+  size_t queued = g_pending.size();
+  for (Object* o : dead) {
+    if (o->gc_flags & GC_FINALIZED) continue;
+    Value del = del_method(o->type, cache);
+    if (del.is_empty()) continue;
+    o->gc_flags |= GC_FINALIZED;
+    g_pending.push_back(del);
+    g_pending.push_back(V(o));
+  }
+  if (g_pending.size() == queued) return;
+  for (Object* o : dead) o->gc_flags |= GC_DEAD;
+  m.only_dead = true;
+  for (size_t i = queued; i < g_pending.size(); ++i) m.Tracer::visit(g_pending[i]);
+  m.drain();
+  m.only_dead = false;
+  size_t keep = 0;
+  for (Object* o : dead) {
+    o->gc_flags &= ~GC_DEAD;
+    if (o->gc_mark.load(std::memory_order_relaxed)) {  // resurrected: back into the heap
+      o->gc_mark.store(0, std::memory_order_relaxed);
+      o->gc_next = g_orphans;
+      g_orphans = o;
+    } else {
+      dead[keep++] = o;
+    }
+  }
+  dead.resize(keep);
+}
+
 // With g_mu held and the world stopped.
 void collect_locked() {
   Marker m;
   m.stack.reserve(4096);
   mark_all(m);
+  clear_weakrefs();
   std::vector<Object*> dead;
   size_t live_bytes = 0, live_n = 0;
   for (Thread* t = g_threads; t; t = t->next) sweep_list(&t->alloc_head, dead, live_bytes, live_n);
   sweep_list(&g_orphans, dead, live_bytes, live_n);
+  resurrect_finalizable(m, dead);
   for (Object* o : dead)
     if (o->type->finalize) o->type->finalize(o);
   for (Object* o : dead) mi_free(o);
@@ -212,6 +302,9 @@ void gc_collect(Thread& th) {
   g_stop = false;
   set_all_flags_locked(0);
   g_cv.notify_all();
+  bool pending = !g_pending.empty();
+  lk.unlock();
+  if (pending) gc_run_pending(th);
 }
 
 void safepoint_slow(Thread& th) {
@@ -233,6 +326,82 @@ void safepoint_slow(Thread& th) {
     return;
   }
   if (!g_stress) th.safepoint_requested.store(0, std::memory_order_relaxed);
+}
+
+// ---- weak references and queued calls
+
+void gc_weakref_register(WeakRefObject* w) {
+  Object* o = w->referent.load(std::memory_order_relaxed);
+  std::lock_guard lk(g_weak_mu);
+  g_weak[o].push_back(w);
+}
+
+void gc_weakref_unregister(WeakRefObject* w) {
+  Object* o = w->referent.load(std::memory_order_relaxed);
+  if (!o) return;
+  std::lock_guard lk(g_weak_mu);
+  auto it = g_weak.find(o);
+  if (it == g_weak.end()) return;
+  auto& v = it->second;
+  v.erase(std::remove(v.begin(), v.end(), w), v.end());
+  if (v.empty()) g_weak.erase(it);
+}
+
+std::vector<WeakRefObject*> gc_weakrefs_to(Object* o) {
+  std::lock_guard lk(g_weak_mu);
+  auto it = g_weak.find(o);
+  if (it == g_weak.end()) return {};
+  // Plain refs first, as CPython lists them.
+  std::vector<WeakRefObject*> out;
+  for (WeakRefObject* w : it->second)
+    if (w->type == WeakRefType && w->callback.is_empty()) out.push_back(w);
+  for (WeakRefObject* w : it->second)
+    if (!(w->type == WeakRefType && w->callback.is_empty())) out.push_back(w);
+  return out;
+}
+
+namespace {
+thread_local bool tl_running_pending = false;
+
+void report_unraisable(Thread& th, Value exc, Value where) {
+  Root keep(th, exc);
+  Value err = g_runtime.sys ? dict_get_str(g_runtime.sys->dict, sym::stderr) : Value();
+  Value r = repr(th, where);
+  if (r.is_empty()) clear_exc(th);
+  if (!err.is_empty() && !is_none(err)) {
+    Root keep_err(th, err);
+    std::string head = "Exception ignored in: ";
+    head += r.is_empty() ? std::string("<object repr() failed>") : std::string(str_view(r));
+    head += "\n";
+    Value s = V(str_new(th, head));
+    if (call_method(th, err, sym::write, &s, 1).is_empty()) clear_exc(th);
+  }
+  print_exception(th, exc);
+}
+}  // namespace
+
+void gc_run_pending(Thread& th) {
+  if (tl_running_pending) return;  // the outer loop drains what nested collections queue
+  tl_running_pending = true;
+  Value saved = take_exc(th);
+  Root keep_saved(th, saved);
+  for (;;) {
+    Value fn, arg;
+    {
+      std::lock_guard lk(g_mu);
+      if (g_pending.empty()) break;
+      fn = g_pending[0];
+      arg = g_pending[1];
+      g_pending.erase(g_pending.begin(), g_pending.begin() + 2);
+    }
+    Root k1(th, fn), k2(th, arg);
+    if (call1(th, fn, arg).is_empty()) {
+      Value exc = take_exc(th);
+      report_unraisable(th, exc, fn);
+    }
+  }
+  th.exc = saved;
+  tl_running_pending = false;
 }
 
 void gc_set_enabled(bool on) { g_enabled.store(on, std::memory_order_relaxed); }

@@ -40,6 +40,10 @@ void gc_add_root(Value* slot);
 // Runs a full collection now (gc.collect()); the caller must be at a safepoint: no
 // unrooted C++ temporaries.
 void gc_collect(Thread& th);
+// Runs the calls queued by collections (weakref callbacks, __del__) in this thread; an
+// exception is reported as "Exception ignored in: ..." on stderr and dropped.
+// gc_collect runs them itself when it was the collecting thread.
+void gc_run_pending(Thread& th);
 void gc_set_enabled(bool on);
 bool gc_is_enabled();
 

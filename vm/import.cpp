@@ -32,6 +32,7 @@ int init_posix_module(Thread& th, ModuleObject* m);   // builtins/posix_module.c
 int init_math_module(Thread& th, ModuleObject* m);    // builtins/math_module.cpp
 int init_random_module(Thread& th, ModuleObject* m);  // builtins/random_module.cpp
 int init_gc_module(Thread& th, ModuleObject* m);      // builtins/gc_module.cpp
+int init_weakref_module(Thread& th, ModuleObject* m); // builtins/weakref.cpp
 
 namespace {
 
@@ -44,6 +45,7 @@ const NativeModuleDef kNativeModules[] = {
     {"math", init_math_module},
     {"_random", init_random_module},
     {"gc", init_gc_module},
+    {"_weakref", init_weakref_module},
 };
 
 bool is_file(const std::string& p) {

@@ -30,6 +30,8 @@ struct GetSetDef;
 // GC header flags.
 enum GcFlags : uint8_t {
   GC_IMMORTAL = 1,   // static or permanent: never swept, never traced through the registry
+  GC_FINALIZED = 2,  // its __del__ was queued once; freed the next time it is found dead
+  GC_DEAD = 4,       // found unreachable by the running collection (vm/gc.cpp only)
 };
 
 struct Object {

@@ -129,8 +129,17 @@ int disassemble_file(const std::string& path) {
   }
 }
 
+// atexit._run_exitfuncs(), if the program imported atexit.
+static void run_atexit(Thread& th) {
+  Value m = dict_get_str(g_runtime.modules, str_intern("atexit"));
+  if (m.is_empty()) return;
+  Root keep(th, m);
+  if (call_method(th, m, str_intern("_run_exitfuncs"), nullptr, 0).is_empty()) print_exception(th, take_exc(th));
+}
+
 int runtime_finish(Thread& th, int status) {
   threads_shutdown(th);
+  run_atexit(th);
   if (g_runtime.sys) {
     for (StrObject* name : {sym::stdout, sym::stderr}) {
       Value f = dict_get_str(g_runtime.sys->dict, name);

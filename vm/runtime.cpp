@@ -120,6 +120,7 @@ Thread& runtime_init(const std::vector<std::string>& argv) {
   init_exceptions(*th);
   init_io(*th);
   init_threads(*th);
+  init_weakref_type(*th);
   finish_builtin_types(*th);
   g_runtime.modules = dict_new(*th);
   gc_make_immortal(reinterpret_cast<Object*>(g_runtime.modules));
