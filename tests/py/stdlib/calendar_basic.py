@@ -1,0 +1,28 @@
+import calendar as CAL
+from calendar import *
+print(isleap(2000), isleap(1900), isleap(2024), isleap(2023), leapdays(1900, 2024), leapdays(2024, 1900), leapdays(2000, 2001))
+print(weekday(2024, 3, 5), weekday(1, 1, 1), weekday(10000, 1, 1), weekday(-5, 1, 1), monthrange(2024, 2), monthrange(2023, 2), monthrange(1900, 12))
+print(list(day_name), list(day_abbr), list(month_name), list(month_abbr), len(month_name), day_name[0], month_abbr[12], day_name[-1], month_name[1:4], day_abbr[::2])
+print(monthcalendar(2024, 3), monthcalendar(2026, 2))
+print(month(2024, 3))
+print(month(2024, 2, 3, 2))
+print(CAL.calendar(2024))
+print(CAL.TextCalendar(6).formatmonth(2023, 12))
+print(CAL.TextCalendar(SUNDAY).formatyear(2025, 2, 1, 4, 4))
+print(timegm((2024, 3, 5, 14, 7, 9)), timegm((1969, 12, 31, 23, 59, 59, 0, 0, 0)), timegm((2000, 2, 29, 0, 0, 0)))
+c = Calendar(firstweekday=6)
+print(list(c.iterweekdays()), list(c.itermonthdates(2024, 2))[:8], list(c.itermonthdays2(2024, 2))[:9], list(c.itermonthdays(2024, 2)), list(c.itermonthdays3(2024, 12))[-5:], list(c.itermonthdays4(2024, 1))[:3])
+print(c.monthdatescalendar(2024, 2)[0], c.monthdays2calendar(2024, 2)[-1], c.yeardayscalendar(2024, 4)[0][0], len(c.yeardatescalendar(2024)), c.getfirstweekday(), c.firstweekday)
+c.firstweekday = 9
+print(c.firstweekday, CAL.firstweekday(), weekheader(2), weekheader(3), weekheader(9), weekheader(1))
+setfirstweekday(SUNDAY)
+print(CAL.firstweekday(), monthcalendar(2024, 3)[0])
+print(month(2024, 3))
+setfirstweekday(MONDAY)
+for bad in [lambda: monthrange(2024, 13), lambda: monthrange(2024, 0), lambda: setfirstweekday(7), lambda: weekday(2024, 2, 30), lambda: month(2024, 13)]:
+    try: print(bad())
+    except Exception as e: print(type(e).__name__, e, isinstance(e, ValueError))
+print(MONDAY, SUNDAY, CAL.January, CAL.February, CAL.mdays, CAL.EPOCH)
+CAL.prmonth(2024, 1)
+CAL.TextCalendar().prmonth(2024, 2, w=4, l=1)
+print(CAL.TextCalendar().formatweekday(0, 10), '|', CAL.TextCalendar().formatmonthname(2024, 5, 20, False), '|', CAL.formatstring(['a', 'b'], 5, 2))
