@@ -1,5 +1,7 @@
 """Utilities for with-statement contexts: contextmanager, suppress, closing,
-nullcontext, ExitStack, redirect_stdout/redirect_stderr, AbstractContextManager.
+nullcontext, ExitStack, redirect_stdout/redirect_stderr, AbstractContextManager, chdir,
+and their async forms: asynccontextmanager, aclosing, AsyncExitStack,
+AbstractAsyncContextManager, AsyncContextDecorator.
 """
 
 import sys
@@ -7,9 +9,10 @@ from abc import ABC, abstractmethod
 from functools import wraps
 from collections import deque
 
-__all__ = ['contextmanager', 'closing', 'nullcontext', 'AbstractContextManager',
+__all__ = ['asynccontextmanager', 'contextmanager', 'closing', 'nullcontext',
+           'AbstractContextManager', 'AbstractAsyncContextManager', 'AsyncExitStack',
            'ContextDecorator', 'ExitStack', 'redirect_stdout', 'redirect_stderr',
-           'suppress', 'chdir']
+           'suppress', 'aclosing', 'chdir', 'AsyncContextDecorator']
 
 
 class AbstractContextManager(ABC):
@@ -230,7 +233,7 @@ class ExitStack(AbstractContextManager):
         def _exit_wrapper(exc_type, exc, tb):
             callback(*args, **kwds)
         _exit_wrapper.__wrapped__ = callback
-        self._exit_callbacks.append((False, _exit_wrapper))
+        self._exit_callbacks.append((True, _exit_wrapper))  # (is_sync, callback)
         return callback
 
     def close(self):
@@ -260,6 +263,201 @@ class ExitStack(AbstractContextManager):
             is_sync, cb = self._exit_callbacks.pop()
             try:
                 if cb(*exc_details):
+                    suppressed_exc = True
+                    pending_raise = False
+                    exc_details = (None, None, None)
+            except BaseException as new_exc:
+                new_exc_details = (type(new_exc), new_exc, new_exc.__traceback__)
+                _fix_exception_context(new_exc_details[1], exc_details[1])
+                pending_raise = True
+                exc_details = new_exc_details
+        if pending_raise:
+            try:
+                fixed_ctx = exc_details[1].__context__
+                raise exc_details[1]
+            except BaseException:
+                exc_details[1].__context__ = fixed_ctx
+                raise
+        return received_exc and suppressed_exc
+
+
+# ---------------------------------------------------------------- async forms
+
+class AbstractAsyncContextManager(ABC):
+    """An abstract base class for asynchronous context managers."""
+
+    async def __aenter__(self):
+        return self
+
+    @abstractmethod
+    async def __aexit__(self, exc_type, exc_value, traceback):
+        return None
+
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is AbstractAsyncContextManager:
+            for name in ("__aenter__", "__aexit__"):
+                for B in C.__mro__:
+                    if name in B.__dict__:
+                        if B.__dict__[name] is None:
+                            return NotImplemented
+                        break
+                else:
+                    return NotImplemented
+            return True
+        return NotImplemented
+
+
+class AsyncContextDecorator(object):
+    """A base class that lets an async context manager decorate coroutine functions."""
+
+    def _recreate_cm(self):
+        return self
+
+    def __call__(self, func):
+        @wraps(func)
+        async def inner(*args, **kwds):
+            async with self._recreate_cm():
+                return await func(*args, **kwds)
+        return inner
+
+
+class _AsyncGeneratorContextManager(AbstractAsyncContextManager, AsyncContextDecorator):
+    """Helper for @asynccontextmanager."""
+
+    def __init__(self, func, args, kwds):
+        self.gen = func(*args, **kwds)
+        self.func, self.args, self.kwds = func, args, kwds
+        doc = getattr(func, '__doc__', None)
+        if doc is None:
+            doc = type(self).__doc__
+        self.__doc__ = doc
+
+    def _recreate_cm(self):
+        return self.__class__(self.func, self.args, self.kwds)
+
+    async def __aenter__(self):
+        del self.args, self.kwds, self.func
+        try:
+            return await self.gen.__anext__()
+        except StopAsyncIteration:
+            raise RuntimeError("generator didn't yield") from None
+
+    async def __aexit__(self, typ, value, traceback):
+        if typ is None:
+            try:
+                await self.gen.__anext__()
+            except StopAsyncIteration:
+                return False
+            else:
+                raise RuntimeError("generator didn't stop")
+        if value is None:
+            value = typ()
+        try:
+            await self.gen.athrow(typ, value, traceback)
+        except StopAsyncIteration as exc:
+            return exc is not value
+        except RuntimeError as exc:
+            if exc is value:
+                exc.__traceback__ = traceback
+                return False
+            if isinstance(value, (StopIteration, StopAsyncIteration)) and exc.__cause__ is value:
+                value.__traceback__ = traceback
+                return False
+            raise
+        except BaseException as exc:
+            if exc is not value:
+                raise
+            exc.__traceback__ = traceback
+            return False
+        raise RuntimeError("generator didn't stop after athrow()")
+
+
+def asynccontextmanager(func):
+    """@asynccontextmanager: an async generator function becomes an async context
+    manager factory."""
+    @wraps(func)
+    def helper(*args, **kwds):
+        return _AsyncGeneratorContextManager(func, args, kwds)
+    return helper
+
+
+class aclosing(AbstractAsyncContextManager):
+    """Async context manager that awaits thing.aclose() at the end of the block."""
+
+    def __init__(self, thing):
+        self.thing = thing
+
+    async def __aenter__(self):
+        return self.thing
+
+    async def __aexit__(self, *exc_info):
+        await self.thing.aclose()
+
+
+class AsyncExitStack(ExitStack, AbstractAsyncContextManager):
+    """ExitStack for async code: also takes async context managers and coroutine
+    callbacks; unwound by `async with` or aclose()."""
+
+    async def enter_async_context(self, cm):
+        cls = type(cm)
+        try:
+            _enter = cls.__aenter__
+            _exit = cls.__aexit__
+        except AttributeError:
+            raise TypeError(f"'{cls.__module__}.{cls.__qualname__}' object does "
+                            f"not support the asynchronous context manager protocol") from None
+        result = await _enter(cm)
+        self._exit_callbacks.append((False, _exit.__get__(cm, cls)))
+        return result
+
+    def push_async_exit(self, exit):
+        _cb_type = type(exit)
+        try:
+            exit_method = _cb_type.__aexit__
+        except AttributeError:
+            self._exit_callbacks.append((False, exit))
+        else:
+            self._exit_callbacks.append((False, exit_method.__get__(exit, _cb_type)))
+        return exit
+
+    def push_async_callback(self, callback, /, *args, **kwds):
+        async def _exit_wrapper(exc_type, exc, tb):
+            await callback(*args, **kwds)
+        _exit_wrapper.__wrapped__ = callback
+        self._exit_callbacks.append((False, _exit_wrapper))
+        return callback
+
+    async def aclose(self):
+        await self.__aexit__(None, None, None)
+
+    async def __aenter__(self):
+        return self
+
+    async def __aexit__(self, *exc_details):
+        received_exc = exc_details[0] is not None
+        frame_exc = sys.exc_info()[1]
+
+        def _fix_exception_context(new_exc, old_exc):
+            while True:
+                exc_context = new_exc.__context__
+                if exc_context is None or exc_context is old_exc:
+                    return
+                if exc_context is frame_exc:
+                    break
+                new_exc = exc_context
+            new_exc.__context__ = old_exc
+
+        suppressed_exc = False
+        pending_raise = False
+        while self._exit_callbacks:
+            is_sync, cb = self._exit_callbacks.pop()
+            try:
+                if is_sync:
+                    cb_suppress = cb(*exc_details)
+                else:
+                    cb_suppress = await cb(*exc_details)
+                if cb_suppress:
                     suppressed_exc = True
                     pending_raise = False
                     exc_details = (None, None, None)
