@@ -236,6 +236,32 @@ Value next_impl(Thread& th, const Value* a) {
   return raise_stop_iteration(th, Value());
 }
 
+// aiter() and anext(): the async iteration protocol's entry points. anext with a
+// default needs an awaitable that turns StopAsyncIteration into the default; that one
+// is a coroutine written in Python (stdlib/_asyncbuiltins.py, embedded).
+Value aiter_impl(Thread& th, const Value* a) {
+  if (lookup_in_mro(type_of(a[0]), str_intern("__aiter__")).is_empty())
+    return raise(th, Exc_TypeError, "'%s' object is not an async iterable", type_name(a[0]));
+  Value it = call_special(th, a[0], str_intern("__aiter__"), nullptr, 0);
+  if (it.is_empty()) return it;
+  if (lookup_in_mro(type_of(it), str_intern("__anext__")).is_empty())
+    return raise(th, Exc_TypeError, "aiter() returned not an async iterator of type '%s'", type_name(it));
+  return it;
+}
+
+Value anext_impl(Thread& th, const Value* a) {
+  if (lookup_in_mro(type_of(a[0]), str_intern("__anext__")).is_empty())
+    return raise(th, Exc_TypeError, "'%s' object is not an async iterator", type_name(a[0]));
+  Value aw = call_special(th, a[0], str_intern("__anext__"), nullptr, 0);
+  if (aw.is_empty() || a[1].is_empty()) return aw;
+  Root keep(th, aw);
+  Value m = import_module(th, "_asyncbuiltins");
+  if (m.is_empty()) return m;
+  Root keep_m(th, m);
+  Value args[2] = {aw, a[1]};
+  return call_method(th, m, str_intern("anext_default"), args, 2);
+}
+
 Value len_impl(Thread& th, const Value* a) {
   int64_t n = length(th, a[0]);
   if (n < 0) return Value();
@@ -575,6 +601,8 @@ const NativeDef kBuiltinFunctions[] = {
     {"any(iterable, /)", any_impl},
     {"iter(object, sentinel=?, /)", iter_impl},
     {"next(iterator, default=?, /)", next_impl},
+    {"aiter(async_iterable, /)", aiter_impl},
+    {"anext(aiterator, default=?, /)", anext_impl},
     {"len(obj, /)", len_impl},
     {"sorted(iterable, /, *, key=None, reverse=False)", sorted_impl},
     {"repr(obj, /)", repr_impl},
