@@ -48,6 +48,36 @@ Value process_time_impl(Thread&, const Value*) {
 }
 Value process_time_ns_impl(Thread& th, const Value*) { return clock_ns(th, CLOCK_PROCESS_CPUTIME_ID); }
 Value thread_time_impl(Thread&, const Value*) { return Value::from_double(clock_seconds(CLOCK_THREAD_CPUTIME_ID)); }
+Value thread_time_ns_impl(Thread& th, const Value*) { return clock_ns(th, CLOCK_THREAD_CPUTIME_ID); }
+
+// clock_gettime(clk_id) and friends: the id is any int; the kernel rejects unknown ones.
+bool clock_id(Thread& th, Value v, clockid_t* out) {
+  int64_t id;
+  if (!index_to_i64(th, v, &id)) return false;
+  *out = static_cast<clockid_t>(id);
+  return true;
+}
+Value clock_gettime_impl(Thread& th, const Value* a) {
+  clockid_t id;
+  if (!clock_id(th, a[0], &id)) return Value();
+  timespec ts;
+  if (clock_gettime(id, &ts) != 0) return raise_os_error(th, errno, Value());
+  return Value::from_double(static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) * 1e-9);
+}
+Value clock_gettime_ns_impl(Thread& th, const Value* a) {
+  clockid_t id;
+  if (!clock_id(th, a[0], &id)) return Value();
+  timespec ts;
+  if (clock_gettime(id, &ts) != 0) return raise_os_error(th, errno, Value());
+  return int_from_i64(th, static_cast<int64_t>(ts.tv_sec) * 1000000000 + ts.tv_nsec);
+}
+Value clock_getres_impl(Thread& th, const Value* a) {
+  clockid_t id;
+  if (!clock_id(th, a[0], &id)) return Value();
+  timespec ts;
+  if (clock_getres(id, &ts) != 0) return raise_os_error(th, errno, Value());
+  return Value::from_double(static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) * 1e-9);
+}
 
 Value sleep_impl(Thread& th, const Value* a) {
   Value f = number_float(th, a[0]);
@@ -446,6 +476,27 @@ Value tzset_impl(Thread& th, const Value*) {
   return g_None;
 }
 
+// strptime is written in Python (datetime._strptime_time, C locale rules).
+Value strptime_impl(Thread& th, const Value* a) {
+  for (int i = 0; i < 2; ++i)  // CPython's wording here (from its _strptime) counts from 0
+    if (!a[i].is_empty() && !is_str(a[i]))
+      return raise(th, Exc_TypeError, "strptime() argument %d must be str, not <class '%s'>", i, type_name(a[i]));
+  Value mod = import_module(th, "datetime");
+  if (mod.is_empty()) return mod;
+  Root keep_mod(th, mod);
+  Value args[2] = {a[0], a[1]};
+  Value r = call_method(th, mod, str_intern("_strptime_time"), args, a[1].is_empty() ? 1 : 2);
+  if (r.is_empty()) return r;
+  Root keep(th, r);
+  auto* t = as<TupleObject>(r);
+  auto* fields = as<TupleObject>(t->items[0]);
+  Value items[11];
+  for (int i = 0; i < 9; ++i) items[i] = fields->items[i];
+  items[9] = t->items[1];
+  items[10] = t->items[2];
+  return call1(th, g_struct_time, V(tuple_from(th, items, 11)));
+}
+
 const NativeDef kTimeFunctions[] = {
     {"time()", time_impl},
     {"time_ns()", time_ns_impl},
@@ -456,6 +507,11 @@ const NativeDef kTimeFunctions[] = {
     {"process_time()", process_time_impl},
     {"process_time_ns()", process_time_ns_impl},
     {"thread_time()", thread_time_impl},
+    {"thread_time_ns()", thread_time_ns_impl},
+    {"clock_gettime(clk_id, /)", clock_gettime_impl},
+    {"clock_gettime_ns(clk_id, /)", clock_gettime_ns_impl},
+    {"clock_getres(clk_id, /)", clock_getres_impl},
+    {"strptime(string, format=?, /)", strptime_impl},
     {"sleep(secs, /)", sleep_impl},
     {"gmtime(seconds=None, /)", gmtime_impl},
     {"localtime(seconds=None, /)", localtime_impl},
@@ -479,6 +535,12 @@ int init_time_module(Thread& th, ModuleObject* m) {
     gc_add_root(&g_time_dict);
   }
   dict_set_str(th, m->dict, str_intern("struct_time"), g_struct_time);
+  static const struct { const char* name; clockid_t id; } kClocks[] = {
+      {"CLOCK_REALTIME", CLOCK_REALTIME}, {"CLOCK_MONOTONIC", CLOCK_MONOTONIC},
+      {"CLOCK_MONOTONIC_RAW", CLOCK_MONOTONIC_RAW}, {"CLOCK_PROCESS_CPUTIME_ID", CLOCK_PROCESS_CPUTIME_ID},
+      {"CLOCK_THREAD_CPUTIME_ID", CLOCK_THREAD_CPUTIME_ID}, {"CLOCK_BOOTTIME", CLOCK_BOOTTIME},
+      {"CLOCK_TAI", CLOCK_TAI}};
+  for (const auto& c : kClocks) dict_set_str(th, m->dict, str_intern(c.name), Value::from_small(c.id));
   g_time_dict = V(m->dict);
   set_timezone_vars(th, m->dict);
   return 0;

@@ -2177,6 +2177,15 @@ def _jan1_ordinal(year):
     return _days_before_year(year) + 1
 
 
+def _strptime_time(data_string, fmt="%a %b %d %H:%M:%S %Y"):
+    """time.strptime's fields: (9-tuple, tm_zone, tm_gmtoff)."""
+    (year, month, day, hour, minute, second, tzname, gmtoff, fraction,
+     gmtoff_fraction) = _strptime(data_string, fmt)
+    wday = (_ymd_to_ord(year, month, day) + 6) % 7
+    yday = _ymd_to_ord(year, month, day) - _days_before_year(year)
+    return ((year, month, day, hour, minute, second, wday, yday, -1), tzname, gmtoff)
+
+
 def _strptime_datetime(cls, data_string, fmt):
     (year, month, day, hour, minute, second, tzname, gmtoff, fraction,
      gmtoff_fraction) = _strptime(data_string, fmt)
