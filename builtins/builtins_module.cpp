@@ -16,6 +16,7 @@
 #include "vm/interp.h"
 #include "vm/native.h"
 #include "vm/objects.h"
+#include "vm/typeobject.h"
 #include "parser/parser.h"
 
 namespace taipan {
@@ -336,43 +337,13 @@ Value delattr_impl(Thread& th, const Value* a) {
   return delattr(th, a[0], name) < 0 ? Value() : g_None;
 }
 
-// isinstance/issubclass accept a class or a (nested) tuple of classes.
-int class_check(Thread& th, Value v, Value cls, bool instance, const char* fname, int depth = 0) {
-  if (is_tuple(cls)) {
-    if (depth > 100) {
-      raise(th, Exc_RecursionError, "maximum recursion depth exceeded in __instancecheck__");
-      return -1;
-    }
-    auto* t = as<TupleObject>(cls);
-    for (int64_t i = 0; i < t->size; ++i) {
-      int r = class_check(th, v, t->items[i], instance, fname, depth + 1);
-      if (r != 0) return r;
-    }
-    return 0;
-  }
-  // A metaclass (or a non-class object) may define the check itself (abc.ABCMeta does).
-  if (!is_type(cls) || type_of(cls) != TypeType) {
-    Value hook = call_special(th, cls, instance ? sym::__instancecheck__ : sym::__subclasscheck__, &v, 1);
-    if (!hook.is_empty()) return truthy(th, hook);
-    if (has_exc(th)) return -1;
-    if (!is_type(cls)) {
-      raise(th, Exc_TypeError, "%s() arg 2 must be a type, a tuple of types, or a union", fname);
-      return -1;
-    }
-  }
-  if (instance) return isinstance(v, as<Type>(cls)) ? 1 : 0;
-  if (!is_type(v)) {
-    raise(th, Exc_TypeError, "issubclass() arg 1 must be a class");
-    return -1;
-  }
-  return is_subtype(as<Type>(v), as<Type>(cls)) ? 1 : 0;
-}
+// isinstance/issubclass: the protocol lives with the type machinery (vm/typeobject.cpp).
 Value isinstance_impl(Thread& th, const Value* a) {
-  int r = class_check(th, a[0], a[1], true, "isinstance");
+  int r = object_isinstance(th, a[0], a[1]);
   return r < 0 ? Value() : bool_value(r);
 }
 Value issubclass_impl(Thread& th, const Value* a) {
-  int r = class_check(th, a[0], a[1], false, "issubclass");
+  int r = object_issubclass(th, a[0], a[1]);
   return r < 0 ? Value() : bool_value(r);
 }
 
@@ -477,6 +448,29 @@ Value dir_impl(Thread& th, const Value* a) {
 
 // exec/eval share the namespace rules: globals defaults to the caller's, locals to globals.
 bool exec_namespaces(Thread& th, Value g, Value l, DictObject** globals, Value* locals, const char* fname) {
+  // CPython's checks and wording: eval() looks at locals first.
+  bool is_eval = std::string_view(fname) == "eval";
+  auto is_mapping = [](Value v) { return type_of(v)->getitem != nullptr; };
+  if (is_eval) {
+    if (!is_none(l) && !is_mapping(l)) {
+      raise(th, Exc_TypeError, "locals must be a mapping");
+      return false;
+    }
+    if (!is_none(g) && !is_dict(g)) {
+      raise(th, Exc_TypeError, "%s", is_mapping(g) ? "globals must be a real dict; try eval(expr, {}, mapping)"
+                                                   : "globals must be a dict");
+      return false;
+    }
+  } else {
+    if (!is_none(g) && !is_dict(g)) {
+      raise(th, Exc_TypeError, "%s() globals must be a dict, not %s", fname, type_name(g));
+      return false;
+    }
+    if (!is_none(l) && !is_mapping(l)) {
+      raise(th, Exc_TypeError, "locals must be a mapping or None, not %s", type_name(l));
+      return false;
+    }
+  }
   if (is_none(g)) {
     *globals = current_globals(th);
     *locals = is_none(l) ? current_locals(th) : l;
@@ -603,7 +597,7 @@ const NativeDef kBuiltinFunctions[] = {
     {"next(iterator, default=?, /)", next_impl},
     {"aiter(async_iterable, /)", aiter_impl},
     {"anext(aiterator, default=?, /)", anext_impl},
-    {"len(obj, /)", len_impl},
+    {"len(obj, /)", len_impl, 0, "Return the number of items in a container."},
     {"sorted(iterable, /, *, key=None, reverse=False)", sorted_impl},
     {"repr(obj, /)", repr_impl},
     {"ascii(obj, /)", ascii_impl},
@@ -653,6 +647,7 @@ void init_builtins_module(Thread& th) {
       {"map", MapType},             {"filter", FilterType},       {"reversed", ReversedType},
       {"super", SuperType},         {"property", PropertyType},   {"staticmethod", StaticMethodType},
       {"classmethod", ClassMethodType},
+      {"memoryview", MemoryViewType},
   };
   for (auto& t : types) dict_set_str(th, d, str_intern(t.name), V(t.type));
   dict_set_str(th, d, str_intern("None"), g_None);

@@ -31,6 +31,30 @@ char* data_locked(ByteArrayObject* ba) {
   return b ? b->data : nullptr;
 }
 
+// Exports (vm/buffer.h): while memoryviews export the buffer, a resize is refused. A
+// _locked step returns kBlocked for "refused, nothing changed"; resize_with_retry then
+// collects once outside the lock (dead views give their exports back, as CPython's
+// reference counting would have done at once) and retries before raising BufferError.
+constexpr int kBlocked = 1;
+inline bool exported_locked(ByteArrayObject* ba) {
+  return ba->exports.load(std::memory_order_relaxed) > 0;
+}
+
+// Runs step() (0 done, -1 raised, kBlocked) under the lock; returns 0 or -1.
+template <class F>
+int resize_with_retry(Thread& th, ByteArrayObject* ba, F step) {
+  for (int attempt = 0;; attempt++) {
+    int r;
+    {
+      CriticalSection cs{ba};
+      r = step();
+    }
+    if (r != kBlocked) return r;
+    if (attempt > 0 || buffer_reclaim_exports(th, &ba->exports) > 0)
+      return buffer_raise_resize_error(th);
+  }
+}
+
 // Makes room for `need` bytes, copying the first `keep` bytes into a new buffer if it
 // must grow. Allocation is not a safepoint, so this is fine under the lock.
 void reserve_locked(Thread& th, ByteArrayObject* ba, int64_t need) {
@@ -45,21 +69,26 @@ void reserve_locked(Thread& th, ByteArrayObject* ba, int64_t need) {
 }
 
 // Replaces [start, start+len) with src (n bytes); src must not alias the buffer.
-void splice_locked(Thread& th, ByteArrayObject* ba, int64_t start, int64_t len, const char* src,
-                   int64_t n) {
+// kBlocked (nothing done) when the size would change while exported.
+int splice_locked(Thread& th, ByteArrayObject* ba, int64_t start, int64_t len, const char* src,
+                  int64_t n) {
   int64_t size = size_locked(ba);
   int64_t nsize = size - len + n;
+  if (n != len && exported_locked(ba)) return kBlocked;
   if (n > len) reserve_locked(th, ba, nsize);
   char* d = data_locked(ba);
   if (d && n != len)
     std::memmove(d + start + n, d + start + len, static_cast<size_t>(size - start - len));
   if (n) std::memcpy(d + start, src, static_cast<size_t>(n));
   ba->size.store(nsize, std::memory_order_release);
+  return 0;
 }
 
-void set_content(Thread& th, ByteArrayObject* ba, std::string_view data) {
-  CriticalSection cs{ba};
-  splice_locked(th, ba, 0, size_locked(ba), data.data(), static_cast<int64_t>(data.size()));
+int set_content(Thread& th, ByteArrayObject* ba, std::string_view data) {
+  return resize_with_retry(th, ba, [&] {
+    return splice_locked(th, ba, 0, size_locked(ba), data.data(),
+                         static_cast<int64_t>(data.size()));
+  });
 }
 
 // Bytes to assign from a slice assignment / extend source: bytes-like or an iterable
@@ -131,38 +160,39 @@ int ba_setitem(Thread& th, Value self, Value key, Value v) {
       sl = as<SliceObject>(ns);
       keep_slice.set(ns);
     }
-    CriticalSection cs{ba};
-    int64_t size = size_locked(ba);
-    int64_t start, stop, step;
-    int64_t n = slice_indices(th, sl, size, &start, &stop, &step);
-    if (n < 0) return -1;
-    if (step == 1) {
-      splice_locked(th, ba, start, n, src.data(), static_cast<int64_t>(src.size()));
-      return 0;
-    }
-    char* d = data_locked(ba);
-    if (v.is_empty()) {
-      // Delete every step-th byte: compact in place.
-      if (n == 0) return 0;
-      if (step < 0) {
-        start = start + step * (n - 1);
-        step = -step;
+    return resize_with_retry(th, ba, [&]() -> int {
+      int64_t size = size_locked(ba);
+      int64_t start, stop, step;
+      int64_t n = slice_indices(th, sl, size, &start, &stop, &step);
+      if (n < 0) return -1;
+      if (step == 1) {
+        return splice_locked(th, ba, start, n, src.data(), static_cast<int64_t>(src.size()));
       }
-      int64_t w = start;
-      for (int64_t r = start; r < size; r++) {
-        if (r >= start && (r - start) % step == 0 && (r - start) / step < n) continue;
-        d[w++] = d[r];
+      char* d = data_locked(ba);
+      if (v.is_empty()) {
+        // Delete every step-th byte: compact in place.
+        if (n == 0) return 0;
+        if (exported_locked(ba)) return kBlocked;
+        if (step < 0) {
+          start = start + step * (n - 1);
+          step = -step;
+        }
+        int64_t w = start;
+        for (int64_t r = start; r < size; r++) {
+          if (r >= start && (r - start) % step == 0 && (r - start) / step < n) continue;
+          d[w++] = d[r];
+        }
+        ba->size.store(size - n, std::memory_order_release);
+        return 0;
       }
-      ba->size.store(size - n, std::memory_order_release);
+      if (static_cast<int64_t>(src.size()) != n) {
+        raise(th, Exc_ValueError, "attempt to assign bytes of size %zu to extended slice of size %lld",
+              src.size(), static_cast<long long>(n));
+        return -1;
+      }
+      for (int64_t k = 0, j = start; k < n; k++, j += step) d[j] = src[static_cast<size_t>(k)];
       return 0;
-    }
-    if (static_cast<int64_t>(src.size()) != n) {
-      raise(th, Exc_ValueError, "attempt to assign bytes of size %zu to extended slice of size %lld",
-            src.size(), static_cast<long long>(n));
-      return -1;
-    }
-    for (int64_t k = 0, j = start; k < n; k++, j += step) d[j] = src[static_cast<size_t>(k)];
-    return 0;
+    });
   }
   int64_t i;
   if (key.is_small()) {
@@ -179,20 +209,17 @@ int ba_setitem(Thread& th, Value self, Value key, Value v) {
     b = byte_from_value(th, v, "byte must be in range(0, 256)");
     if (b < 0) return -1;
   }
-  CriticalSection cs{ba};
-  int64_t size = size_locked(ba);
-  if (i < 0) i += size;
-  if (i < 0 || i >= size) {
-    raise(th, Exc_IndexError, v.is_empty() ? "bytearray index out of range"
-                                          : "bytearray index out of range");
-    return -1;
-  }
-  if (v.is_empty()) {
-    splice_locked(th, ba, i, 1, nullptr, 0);
-  } else {
-    data_locked(ba)[i] = static_cast<char>(b);
-  }
-  return 0;
+  return resize_with_retry(th, ba, [&] {
+    int64_t size = size_locked(ba);
+    int64_t at = i < 0 ? i + size : i;
+    if (at < 0 || at >= size) {
+      raise(th, Exc_IndexError, "bytearray index out of range");
+      return -1;
+    }
+    if (v.is_empty()) return splice_locked(th, ba, at, 1, nullptr, 0);
+    data_locked(ba)[at] = static_cast<char>(b);
+    return 0;
+  });
 }
 
 Value ba_iter(Thread& th, Value self) {
@@ -237,7 +264,7 @@ Value ba_init_impl(Thread& th, const Value* a) {
   } else if (!a[3].is_empty()) {
     return raise(th, Exc_TypeError, "errors without a string argument");
   }
-  set_content(th, BA(a[0]), out);
+  if (set_content(th, BA(a[0]), out) < 0) return Value();
   return g_None;
 }
 
@@ -255,8 +282,10 @@ Value ba_iadd(Thread& th, Value a, Value b) {
     return raise(th, Exc_TypeError, "can't concat %s to bytearray", type_name(b));
   }
   ByteArrayObject* ba = BA(a);
-  CriticalSection cs{ba};
-  splice_locked(th, ba, size_locked(ba), 0, bv.data(), bv.size());
+  if (resize_with_retry(th, ba, [&] {
+        return splice_locked(th, ba, size_locked(ba), 0, bv.data(), bv.size());
+      }) < 0)
+    return Value();
   return a;
 }
 
@@ -274,17 +303,25 @@ Value ba_imul(Thread& th, Value a, Value b) {
   }
   ByteArrayObject* ba = BA(a);
   if (count < 0) count = 0;
-  CriticalSection cs{ba};  // one atomic step, as under CPython's GIL
-  int64_t n = size_locked(ba);
-  if (n > 0 && count > (int64_t(1) << 40) / n) return raise_no_memory(th);
-  if (count == 0 || n == 0) {
-    ba->size.store(0, std::memory_order_release);
-    return a;
-  }
-  reserve_locked(th, ba, n * count);
-  char* d = data_locked(ba);
-  for (int64_t k = 1; k < count; k++) std::memcpy(d + k * n, d, static_cast<size_t>(n));
-  ba->size.store(n * count, std::memory_order_release);
+  // One atomic step under the lock, as under CPython's GIL.
+  int r = resize_with_retry(th, ba, [&] {
+    int64_t n = size_locked(ba);
+    if (n > 0 && count > (int64_t(1) << 40) / n) {
+      raise_no_memory(th);
+      return -1;
+    }
+    if (count != 1 && n != 0 && exported_locked(ba)) return kBlocked;
+    if (count == 0 || n == 0) {
+      ba->size.store(0, std::memory_order_release);
+      return 0;
+    }
+    reserve_locked(th, ba, n * count);
+    char* d = data_locked(ba);
+    for (int64_t k = 1; k < count; k++) std::memcpy(d + k * n, d, static_cast<size_t>(n));
+    ba->size.store(n * count, std::memory_order_release);
+    return 0;
+  });
+  if (r < 0) return Value();
   return a;
 }
 
@@ -294,9 +331,10 @@ Value m_append(Thread& th, const Value* a) {
   int b = byte_from_value(th, a[1], "byte must be in range(0, 256)");
   if (b < 0) return Value();
   ByteArrayObject* ba = BA(a[0]);
-  CriticalSection cs{ba};
   char c = static_cast<char>(b);
-  splice_locked(th, ba, size_locked(ba), 0, &c, 1);
+  if (resize_with_retry(th, ba, [&] { return splice_locked(th, ba, size_locked(ba), 0, &c, 1); }) <
+      0)
+    return Value();
   return g_None;
 }
 
@@ -305,8 +343,11 @@ Value m_extend(Thread& th, const Value* a) {
   if (a[1].is(a[0])) src = bytearray_snapshot(BA(a[0]));
   else if (!source_bytes(th, a[1], &src, true)) return Value();
   ByteArrayObject* ba = BA(a[0]);
-  CriticalSection cs{ba};
-  splice_locked(th, ba, size_locked(ba), 0, src.data(), static_cast<int64_t>(src.size()));
+  if (resize_with_retry(th, ba, [&] {
+        return splice_locked(th, ba, size_locked(ba), 0, src.data(),
+                             static_cast<int64_t>(src.size()));
+      }) < 0)
+    return Value();
   return g_None;
 }
 
@@ -316,15 +357,18 @@ Value m_insert(Thread& th, const Value* a) {
   int b = byte_from_value(th, a[2], "byte must be in range(0, 256)");
   if (b < 0) return Value();
   ByteArrayObject* ba = BA(a[0]);
-  CriticalSection cs{ba};
-  int64_t n = size_locked(ba);
-  if (i < 0) {
-    i += n;
-    if (i < 0) i = 0;
-  }
-  if (i > n) i = n;
   char c = static_cast<char>(b);
-  splice_locked(th, ba, i, 0, &c, 1);
+  if (resize_with_retry(th, ba, [&] {
+        int64_t n = size_locked(ba);
+        int64_t at = i;
+        if (at < 0) {
+          at += n;
+          if (at < 0) at = 0;
+        }
+        if (at > n) at = n;
+        return splice_locked(th, ba, at, 0, &c, 1);
+      }) < 0)
+    return Value();
   return g_None;
 }
 
@@ -332,13 +376,22 @@ Value m_pop(Thread& th, const Value* a) {
   int64_t i = -1;
   if (!a[1].is_empty() && !index_to_i64(th, a[1], &i)) return Value();
   ByteArrayObject* ba = BA(a[0]);
-  CriticalSection cs{ba};
-  int64_t n = size_locked(ba);
-  if (n == 0) return raise(th, Exc_IndexError, "pop from empty bytearray");
-  if (i < 0) i += n;
-  if (i < 0 || i >= n) return raise(th, Exc_IndexError, "pop index out of range");
-  unsigned char c = static_cast<unsigned char>(data_locked(ba)[i]);
-  splice_locked(th, ba, i, 1, nullptr, 0);
+  unsigned char c = 0;
+  if (resize_with_retry(th, ba, [&] {
+        int64_t n = size_locked(ba);
+        if (n == 0) {
+          raise(th, Exc_IndexError, "pop from empty bytearray");
+          return -1;
+        }
+        int64_t at = i < 0 ? i + n : i;
+        if (at < 0 || at >= n) {
+          raise(th, Exc_IndexError, "pop index out of range");
+          return -1;
+        }
+        c = static_cast<unsigned char>(data_locked(ba)[at]);
+        return splice_locked(th, ba, at, 1, nullptr, 0);
+      }) < 0)
+    return Value();
   return Value::from_small(c);
 }
 
@@ -346,19 +399,28 @@ Value m_remove(Thread& th, const Value* a) {
   int b = byte_from_value(th, a[1], "byte must be in range(0, 256)");
   if (b < 0) return Value();
   ByteArrayObject* ba = BA(a[0]);
-  CriticalSection cs{ba};
-  int64_t n = size_locked(ba);
-  char* d = data_locked(ba);
-  const void* hit = d ? std::memchr(d, b, static_cast<size_t>(n)) : nullptr;
-  if (!hit) return raise(th, Exc_ValueError, "value not found in bytearray");
-  splice_locked(th, ba, static_cast<const char*>(hit) - d, 1, nullptr, 0);
+  if (resize_with_retry(th, ba, [&] {
+        int64_t n = size_locked(ba);
+        char* d = data_locked(ba);
+        const void* hit = d ? std::memchr(d, b, static_cast<size_t>(n)) : nullptr;
+        if (!hit) {
+          raise(th, Exc_ValueError, "value not found in bytearray");
+          return -1;
+        }
+        return splice_locked(th, ba, static_cast<const char*>(hit) - d, 1, nullptr, 0);
+      }) < 0)
+    return Value();
   return g_None;
 }
 
-Value m_clear(Thread&, const Value* a) {
+Value m_clear(Thread& th, const Value* a) {
   ByteArrayObject* ba = BA(a[0]);
-  CriticalSection cs{ba};
-  ba->size.store(0, std::memory_order_release);
+  if (resize_with_retry(th, ba, [&] {
+        if (size_locked(ba) != 0 && exported_locked(ba)) return kBlocked;
+        ba->size.store(0, std::memory_order_release);
+        return 0;
+      }) < 0)
+    return Value();
   return g_None;
 }
 

@@ -83,7 +83,12 @@ bool ByteView::set(Value v) {
     view_ = copy_;
     return true;
   }
-  return false;
+  if (!buffer_supported(v)) return false;
+  Thread& th = current_thread();
+  Value pending = th.exc;
+  int r = buffer_read_all(th, v, &copy_, &view_);
+  if (r < 0) th.exc = pending;  // a released memoryview: not bytes-like, nothing raised
+  return r > 0;
 }
 
 namespace {
@@ -1171,6 +1176,7 @@ std::vector<NativeDef>& bytes_methods() {
 }  // namespace
 
 void init_bytes_type(Thread& th) {
+  init_memoryview_type(th);  // the bytes family's view type, set up with it
   g_empty_bytes = bytes_alloc(th, 0);
   gc_make_immortal(g_empty_bytes);
   for (int i = 0; i < 256; i++) {

@@ -20,6 +20,7 @@
 #include <string>
 #include <string_view>
 
+#include "vm/buffer.h"
 #include "vm/objects.h"
 
 namespace taipan {
@@ -27,6 +28,9 @@ namespace taipan {
 struct ByteArrayObject : Object {
   std::atomic<BytesObject*> buf;  // null while capacity is 0
   std::atomic<int64_t> size;
+  // Live buffer exports (memoryviews, vm/buffer.h): while nonzero, `buf` may not be
+  // replaced and the size may not change (BufferError).
+  std::atomic<int32_t> exports;
 };
 
 inline bool is_bytes(Value v) {
@@ -47,8 +51,9 @@ inline std::string_view bytes_view(const BytesObject* b) {
 }
 
 // The bytes of a bytes-like value, readable without locks for as long as the ByteView
-// lives: bytes are borrowed (the caller keeps the object reachable), bytearrays copied
-// under their lock.
+// lives: bytes (and memoryviews of bytes) are borrowed (the caller keeps the object
+// reachable); bytearrays, arrays and views of them are copied under their lock. Any
+// buffer exporter (vm/buffer.h) is accepted; a released memoryview is not bytes-like.
 class ByteView {
  public:
   ByteView() = default;
@@ -69,6 +74,7 @@ std::string bytearray_snapshot(ByteArrayObject* ba);
 // Initializers called from init_strings (builtins/str.cpp).
 void init_bytes_type(Thread& th);      // builtins/bytes.cpp
 void init_bytearray_type(Thread& th);  // builtins/bytearray.cpp
+void init_memoryview_type(Thread& th);  // builtins/memoryview.cpp, from init_bytes_type
 
 // The read-only methods shared by bytes and bytearray (builtins/bytes.cpp), a zero-
 // terminated table; bytearray adds its mutators (builtins/bytearray.cpp).

@@ -411,7 +411,10 @@ static Value complex_new_impl(Thread& th, const Value* a) {
   if (!r.is_empty() && is_str(r)) {
     if (!i.is_empty()) return raise(th, Exc_TypeError, "complex() can't take second arg if first is a string");
     double re, im;
-    if (!parse_complex(str_view(r), &re, &im))
+    std::string ascii;
+    std::string_view text = str_view(r);
+    if (numeric_text_to_ascii(text, &ascii)) text = ascii;
+    if (!parse_complex(text, &re, &im))
       return raise(th, Exc_ValueError, "complex() arg is a malformed string");
     return complex_new_typed(th, type, re, im);
   }

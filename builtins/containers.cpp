@@ -1,6 +1,7 @@
 // Helpers shared by the container types (see builtins/containers.h) and
 // init_containers, which fills the slots and tables of every container type.
 #include "builtins/containers.h"
+#include "builtins/genericalias.h"
 
 #include <charconv>
 
@@ -17,7 +18,9 @@ void init_containers(Thread& th) {
 
 Value iter_self(Thread&, Value self) { return self; }
 
-Value container_class_getitem(Thread&, const Value* args) { return args[0]; }
+Value container_class_getitem(Thread& th, const Value* args) {
+  return generic_alias_new(th, args[0], args[1]);
+}
 
 // ---------------------------------------------------------------- equality / hashing
 

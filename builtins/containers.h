@@ -116,8 +116,7 @@ Value iter_self(Thread& th, Value self);
 // operand may still handle it (NotImplemented), -1 raised ("can't multiply sequence by
 // non-int of type 'float'").
 int repeat_count(Thread& th, Value other, int64_t* n);
-// cls.__class_getitem__(item): list[int] and friends. Returns cls itself (taipan has no
-// types.GenericAlias yet), which is enough for annotations and isinstance-free uses.
+// cls.__class_getitem__(item): list[int] and friends, a types.GenericAlias.
 Value container_class_getitem(Thread& th, const Value* args);
 // Largest item count a repeat (`seq * n`) may produce before raising MemoryError
 // instead of asking the allocator (which aborts when it fails).

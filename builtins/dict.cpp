@@ -680,7 +680,8 @@ static Value dict_or(Thread& th, Value a, Value b) {
   Root rb(th, b);
   DictObject* r = dict_copy(th, as<DictObject>(a));
   Root rr(th, r);
-  if (merge_dict(th, r, as<DictObject>(b)) < 0) return Value();
+  // As update(): a subclass overriding __iter__ is merged through keys()/[].
+  if (dict_update(th, r, b) < 0) return Value();
   return V(r);
 }
 

@@ -41,7 +41,7 @@ static void exc_trace(Object* o, Tracer& t) {
   t.visit(e->traceback);
   t.visit(e->cause);
   t.visit(e->context);
-  t.visit(e->notes);
+  t.visit(e->notes);  // unused since __notes__ moved to the instance dict
   for (Value v : e->extra) t.visit(v);
 }
 
@@ -107,25 +107,57 @@ static Value exc_with_traceback_impl(Thread& th, const Value* a) {
   return a[0];
 }
 
+static StrObject* notes_name() {
+  static StrObject* s = str_intern("__notes__");
+  return s;
+}
+
+// As CPython 3.11, __notes__ is an ordinary attribute (in the instance __dict__).
 static Value exc_add_note_impl(Thread& th, const Value* a) {
   if (!is_str(a[1]))
     return raise(th, Exc_TypeError, "note must be a str, not '%s'", type_name(a[1]));
-  ExceptionObject* e = exc(a[0]);
-  if (e->notes.is_empty()) e->notes = V(list_new(th));
-  if (!is_list(e->notes)) return raise(th, Exc_TypeError, "Cannot add note: __notes__ is not a list");
-  if (list_append(th, as<ListObject>(e->notes), a[1]) < 0) return Value();
+  Value notes = getattr_opt(th, a[0], notes_name());
+  if (notes.is_empty()) {
+    if (has_exc(th)) return Value();
+    notes = V(list_new(th));
+    Root keep(th, notes);
+    if (setattr(th, a[0], notes_name(), notes) < 0) return Value();
+  }
+  if (!is_list(notes)) return raise(th, Exc_TypeError, "Cannot add note: __notes__ is not a list");
+  if (list_append(th, as<ListObject>(notes), a[1]) < 0) return Value();
   return g_None;
 }
 
+// (type, args), plus the instance dict when it has anything.
 static Value exc_reduce_impl(Thread& th, const Value* a) {
-  Value items[2] = {V(type_of(a[0])), V(exc_args(exc(a[0])))};
-  return V(tuple_from(th, items, 2));
+  DictObject* d = load_acquire(exc(a[0])->dict);
+  Value items[3] = {V(type_of(a[0])), V(exc_args(exc(a[0]))),
+                    d ? V(reinterpret_cast<Object*>(d)) : Value()};
+  return V(tuple_from(th, items, d && dict_size(d) > 0 ? 3 : 2));
+}
+
+static Value exc_setstate_impl(Thread& th, const Value* a) {
+  Value state = a[1];
+  if (is_none(state)) return g_None;
+  if (!is_dict(state)) return raise(th, Exc_TypeError, "state is not a dictionary");
+  // A private copy: setting attributes may run Python code that changes `state`.
+  DictObject* copy = dict_copy(th, as<DictObject>(state));
+  Root keep(th, reinterpret_cast<Object*>(copy));
+  int64_t pos = 0;
+  Value k, v;
+  while (dict_next(copy, &pos, &k, &v)) {
+    if (!is_str(k))
+      return raise(th, Exc_TypeError, "attribute name must be string, not '%s'", type_name(k));
+    if (setattr(th, a[0], as<StrObject>(k), v) < 0) return Value();
+  }
+  return g_None;
 }
 
 static const NativeDef kBaseExceptionMethods[] = {
     {"with_traceback(self, tb, /)", exc_with_traceback_impl},
     {"add_note(self, note, /)", exc_add_note_impl},
     {"__reduce__(self, /)", exc_reduce_impl},
+    {"__setstate__(self, state, /)", exc_setstate_impl},
     {},
 };
 
@@ -195,17 +227,6 @@ static int exc_set_suppress(Thread& th, Value self, Value v) {
   exc(self)->suppress_context = t != 0;
   return 0;
 }
-static Value exc_get_notes(Thread& th, Value self) {
-  Value n = exc(self)->notes;
-  if (n.is_empty())
-    return raise(th, Exc_AttributeError, "'%s' object has no attribute '__notes__'",
-                 type_name(self));
-  return n;
-}
-static int exc_set_notes(Thread&, Value self, Value v) {
-  exc(self)->notes = v;
-  return 0;
-}
 static Value exc_get_dict(Thread& th, Value self) {
   ExceptionObject* e = exc(self);
   DictObject* d = load_acquire(e->dict);
@@ -231,7 +252,6 @@ static const GetSetDef kBaseExceptionGetSets[] = {
     {"__cause__", exc_get_cause, exc_set_cause},
     {"__context__", exc_get_context, exc_set_context},
     {"__suppress_context__", exc_get_suppress, exc_set_suppress},
-    {"__notes__", exc_get_notes, exc_set_notes},
     {"__dict__", exc_get_dict, exc_set_dict},
     {},
 };
@@ -532,10 +552,11 @@ Value syntax_error_from_info(Thread& th, const SyntaxErrorInfo& info) {
   items[2] = int_from_i64(th, info.col);
   std::string text = info.text;
   if (!text.empty() && text.back() != '\n') text += '\n';
-  items[3] = info.text.empty() && info.line == 0 ? g_None : V(str_new(th, text));
+  // A line of -1 (no position, as some CPython compiler errors) has no text.
+  items[3] = info.text.empty() && info.line <= 0 ? g_None : V(str_new(th, text));
   Root k3(th, items[3]);
-  items[4] = info.end_line > 0 ? int_from_i64(th, info.end_line) : g_None;
-  items[5] = info.end_line > 0 ? int_from_i64(th, info.end_col) : g_None;
+  items[4] = info.end_line != 0 ? int_from_i64(th, info.end_line) : g_None;
+  items[5] = info.end_line != 0 ? int_from_i64(th, info.end_col) : g_None;
   Value a[2];
   a[0] = V(str_new(th, info.msg));
   Root k4(th, a[0]);
@@ -655,6 +676,7 @@ Value exception_from_args(Thread& th, Type* type, const Value* args, size_t n) {
 Value exception_str(Thread& th, Value e) { return str_of(th, e); }
 
 void add_exceptions_to_dict(Thread& th, DictObject* d) {
+  finish_exception_group_types(th);
 #define EXC(cls, base) dict_set_str(th, d, Exc_##cls->name, V(Exc_##cls));
 #include "vm/exceptions.def"
 #undef EXC
@@ -718,6 +740,7 @@ void init_exceptions(Thread& th) {
   Exc_UnicodeError->init = unicodeerror_init;
   Exc_UnicodeError->str = unicodeerror_str;
   Exc_UnicodeError->getsets = kUnicodeErrorGetSets;
+  init_exception_group_types(th);
 }
 
 }  // namespace taipan

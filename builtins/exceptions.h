@@ -1,5 +1,6 @@
 // The builtin exception classes (builtins/exceptions.cpp): BaseException and the whole
-// 3.11 hierarchy of vm/exceptions.def, their attributes and the OSError errno mapping.
+// 3.11 hierarchy of vm/exceptions.def, their attributes and the OSError errno mapping;
+// exception groups and except* support (builtins/exception_group.cpp).
 //
 // Every exception instance has the ExceptionObject layout (vm/objects.h). Subclass
 // attributes live in ExceptionObject::extra at the fixed positions below, so C++ code
@@ -40,6 +41,8 @@ enum ExcExtra : int {
   EX_UNICODE_START = 2,
   EX_UNICODE_END = 3,
   EX_UNICODE_REASON = 4,
+  EX_EG_MSG = 0,           // BaseExceptionGroup.message
+  EX_EG_EXCS = 1,          // BaseExceptionGroup.exceptions (a tuple)
 };
 
 // Raises OSError (or the subclass CPython picks for err, e.g. FileNotFoundError for
@@ -56,5 +59,25 @@ void add_exceptions_to_dict(Thread& th, DictObject* builtins_dict);
 Value exception_from_args(Thread& th, Type* type, const Value* args, size_t n);
 // The string form as str(exc) would give it, for printing (EMPTY if str() raised).
 Value exception_str(Thread& th, Value exc);
+
+// ---- exception groups (builtins/exception_group.cpp)
+// Is v a BaseExceptionGroup (or subclass) instance?
+bool is_exception_group(Value v);
+// The nested exceptions of a group (an empty tuple if __new__ never set them).
+TupleObject* exception_group_excs(Value eg);
+// CHECK_EG_MATCH: validates an except* type (TypeError for non-exception classes and for
+// group classes) and splits exc_value (an exception or None) by it. *match is None when
+// nothing matched, else exc_value itself (a fully matching group), exc_value wrapped in
+// BaseExceptionGroup('', (exc_value,)) (a matching naked exception) or the first item of
+// exc_value.split(type); *rest is the unmatched part or None. false: raised.
+bool except_star_match(Thread& th, Value exc_value, Value type, Value* match, Value* rest);
+// PREP_RERAISE_STAR: what a try/except* statement raises, given the exception caught
+// (orig) and the list of exceptions its clauses raised followed by the unhandled rest
+// (None items skipped). None when nothing is left; EMPTY if raised.
+Value prep_reraise_star(Thread& th, Value orig, Value excs_list);
+// Slots of BaseExceptionGroup (from init_exceptions), and ExceptionGroup's second base,
+// Exception (once the builtin types are finished; from add_exceptions_to_dict).
+void init_exception_group_types(Thread& th);
+void finish_exception_group_types(Thread& th);
 
 }  // namespace taipan

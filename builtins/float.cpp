@@ -170,9 +170,8 @@ std::string float_repr(double d) { return float_format(d, 'r', 0, FF_ADD_DOT_0);
 
 // ---------------------------------------------------------------- parsing
 
-static inline bool is_space_char(unsigned char c) {
-  return c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1c && c <= 0x1f);
-}
+// ASCII whitespace only, as CPython's float(): '\x1c'..'\x1f' are not stripped.
+static inline bool is_space_char(unsigned char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
 
 static std::string_view strip(std::string_view s) {
   size_t b = 0, e = s.size();
@@ -662,7 +661,9 @@ static const GetSetDef kFloatGetSets[] = {
 
 static Value float_from_text(Thread& th, std::string_view s) {
   double d;
-  if (parse_float(s, &d)) return Value::from_double(d);
+  std::string ascii;
+  if (parse_float(numeric_text_to_ascii(s, &ascii) ? std::string_view(ascii) : s, &d))
+    return Value::from_double(d);
   std::string r = str_repr_text(s);
   return raise(th, Exc_ValueError, "could not convert string to float: %s", r.c_str());
 }
@@ -683,7 +684,7 @@ static Value float_new_impl(Thread& th, const Value* a) {
     if (parse_float(std::string_view(b->data, static_cast<size_t>(b->size)), &d)) {
       res = Value::from_double(d);
     } else {
-      std::string r = "b" + str_repr_text(std::string_view(b->data, static_cast<size_t>(b->size)));
+      std::string r = bytes_literal_text(std::string_view(b->data, static_cast<size_t>(b->size)));
       return raise(th, Exc_ValueError, "could not convert string to float: %s", r.c_str());
     }
   } else if (is_str(x)) {

@@ -13,6 +13,7 @@
 
 #include "builtins/int_gmp.h"
 #include "builtins/int_internal.h"
+#include "builtins/unicode.h"
 #include "vm/abstract.h"
 #include "vm/error.h"
 #include "vm/gc.h"
@@ -257,19 +258,46 @@ bool int_check_str_digits(Thread& th, Value v) {
   return false;
 }
 
-static inline bool is_py_space(unsigned char c) {
-  return c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1c && c <= 0x1f);
-}
+// Only ASCII whitespace: '\x1c'..'\x1f' are str.isspace() but CPython's number parsers
+// reject them; non-ASCII spaces were already mapped to ' ' by numeric_text_to_ascii.
+static inline bool is_py_space(unsigned char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
 
 static std::string_view strip_space(std::string_view s) {
   size_t b = 0, e = s.size();
   while (b < e && is_py_space(static_cast<unsigned char>(s[b]))) b++;
   while (e > b && is_py_space(static_cast<unsigned char>(s[e - 1]))) e--;
-  // U+00A0 and other Unicode spaces are rare in numeric text; only the common
-  // NO-BREAK SPACE (C2 A0) is handled besides ASCII.
-  while (e - b >= 2 && static_cast<unsigned char>(s[b]) == 0xC2 && static_cast<unsigned char>(s[b + 1]) == 0xA0) b += 2;
-  while (e - b >= 2 && static_cast<unsigned char>(s[e - 2]) == 0xC2 && static_cast<unsigned char>(s[e - 1]) == 0xA0) e -= 2;
   return s.substr(b, e - b);
+}
+
+std::string bytes_literal_text(std::string_view data) {
+  char q = uni::choose_quote(data);
+  std::string r;
+  r.push_back('b');
+  r.push_back(q);
+  uni::bytes_repr_body(r, data, q);
+  r.push_back(q);
+  return r;
+}
+
+bool numeric_text_to_ascii(std::string_view s, std::string* out) {
+  if (uni::all_ascii(s.data(), s.size())) return false;
+  out->clear();
+  out->reserve(s.size());
+  const char* p = s.data();
+  const char* end = p + s.size();
+  while (p < end) {
+    uint32_t cp = uni::decode(p);
+    if (cp < 0x80) {
+      out->push_back(static_cast<char>(cp));
+    } else if (uni::is_space(cp)) {
+      out->push_back(' ');
+    } else {
+      int d = uni::decimal_value(cp);
+      // '?' is invalid in every numeric syntax, so the parse fails on it.
+      out->push_back(d >= 0 ? static_cast<char>('0' + d) : '?');
+    }
+  }
+  return true;
 }
 
 static inline int digit_value(char c) {
@@ -336,10 +364,12 @@ Value int_from_text(Thread& th, std::string_view s, int base, bool is_bytes) {
     return raise(th, Exc_ValueError, "int() base must be >= 2 and <= 36, or 0");
   bool neg;
   int b;
-  std::string digits;
-  if (!int_parse_text(s, base, &neg, &b, &digits)) {
-    std::string r = str_repr_text(s.size() > 200 ? s.substr(0, 200) : s);
-    if (is_bytes) r.insert(0, 1, 'b');
+  std::string digits, ascii;
+  std::string_view text = s;
+  if (!is_bytes && numeric_text_to_ascii(s, &ascii)) text = ascii;
+  if (!int_parse_text(text, base, &neg, &b, &digits)) {
+    std::string_view shown = s.size() > 200 ? s.substr(0, 200) : s;
+    std::string r = is_bytes ? bytes_literal_text(shown) : str_repr_text(shown);
     return raise(th, Exc_ValueError, "invalid literal for int() with base %d: %s", base, r.c_str());
   }
   const int64_t kIntMaxStrDigits = load_relaxed(g_int_max_str_digits);

@@ -21,6 +21,12 @@ bool int_divmod(Thread& th, Value a, Value b, Value* q, Value* r);
 bool int_check_str_digits(Thread& th, Value v);
 // Python int-literal text -> sign, effective base, digits without '_'; false if invalid.
 bool int_parse_text(std::string_view text, int base, bool* neg, int* out_base, std::string* digits);
+// int()/float()/complex() of a str: false when s is ASCII (parse it as is); else writes
+// to out the text with non-ASCII whitespace as ' ', Unicode decimal digits (any script)
+// as '0'..'9' and any other non-ASCII character as '?', as CPython does before parsing.
+bool numeric_text_to_ascii(std::string_view s, std::string* out);
+// repr() of bytes with this content (b'...'), for the conversion error messages.
+std::string bytes_literal_text(std::string_view data);
 // Exact comparison (-1, 0, 1; 2 when d is NaN).
 int int_cmp_double(Value i, double d);
 // richcmp of any int/float pair (NotImplemented otherwise).

@@ -171,17 +171,41 @@ static Value int_pow3(Thread& th, Value base, Value exp, Value mod) {
   return int_from_mpz(th, r);
 }
 
+// Three-argument pow asks each distinct operand type in turn, as CPython's ternary
+// dispatch does: int declines unless all three are ints, float refuses any modulus,
+// complex refuses one once base and exponent are numbers, and a class's own __pow__ is
+// asked only when it is the base's (there is no reflected three-argument form).
 Value number_pow3(Thread& th, Value base, Value exp, Value mod) {
-  if (is_int(base) && is_int(exp) && is_int(mod)) return int_pow3(th, base, exp, mod);
+  auto exact_int = [](Value v) {
+    return v.is_small() || (v.is_obj() && (v.obj()->type == IntType || v.obj()->type == BoolType));
+  };
+  if (exact_int(base) && exact_int(exp) && exact_int(mod)) return int_pow3(th, base, exp, mod);
   auto numeric = [](Value v) { return is_int(v) || is_float(v) || is_complex(v); };
-  if (numeric(base) && numeric(exp) && numeric(mod))
-    return raise(th, Exc_TypeError, "pow() 3rd argument not allowed unless all arguments are integers");
-  Value args[2] = {exp, mod};
-  RootSpan keep(th, args, 2);
-  Root kb(th, base);
-  Value r = call_special(th, base, g_sym_pow, args, 2);
-  if (r.is_empty() && has_exc(th)) return r;
-  if (!r.is_empty() && !r.is(g_NotImplemented)) return r;
+  Value ops[3] = {base, exp, mod};
+  RootSpan keep(th, ops, 3);
+  Type* tried[3];
+  int ntried = 0;
+  for (int i = 0; i < 3; ++i) {
+    Type* t = type_of(ops[i]);
+    if (std::find(tried, tried + ntried, t) != tried + ntried) continue;
+    tried[ntried++] = t;
+    Value own = lookup_in_mro(t, g_sym_pow);
+    if (own.is_empty()) continue;
+    if (own.is(lookup_in_mro(IntType, g_sym_pow))) {
+      if (is_int(base) && is_int(exp) && is_int(mod)) return int_pow3(th, base, exp, mod);
+      continue;
+    }
+    if (own.is(lookup_in_mro(FloatType, g_sym_pow)))
+      return raise(th, Exc_TypeError, "pow() 3rd argument not allowed unless all arguments are integers");
+    if (own.is(lookup_in_mro(ComplexType, g_sym_pow))) {
+      if (numeric(base) && numeric(exp)) return raise(th, Exc_ValueError, "complex modulo");
+      continue;
+    }
+    if (i != 0) continue;
+    Value r = call_special(th, base, g_sym_pow, ops + 1, 2);
+    if (r.is_empty() && has_exc(th)) return r;
+    if (!r.is_empty() && !r.is(g_NotImplemented)) return r;
+  }
   return raise(th, Exc_TypeError, "unsupported operand type(s) for ** or pow(): '%s', '%s', '%s'",
                type_name(base), type_name(exp), type_name(mod));
 }

@@ -22,6 +22,7 @@
 #include <string>
 #include <unordered_set>
 
+#include "builtins/bytes.h"
 #include "builtins/exceptions.h"
 #include "vm/abstract.h"
 #include "vm/error.h"
@@ -276,12 +277,10 @@ Value f_write(Thread& th, const Value* a) {
       if (do_write(th, f, b->data, b->size) < 0) return Value();
       return int_from_i64(th, b->size);
     }
-    if (isinstance(s, ByteArrayType)) {
-      Value b = call1(th, V(BytesType), s);
-      if (b.is_empty()) return Value();
-      auto* bo = as<BytesObject>(b);
-      if (do_write(th, f, bo->data, bo->size) < 0) return Value();
-      return int_from_i64(th, bo->size);
+    ByteView bv;  // bytearray, memoryview, array.array: any buffer (vm/buffer.h)
+    if (bv.set(s)) {
+      if (do_write(th, f, bv.data(), bv.size()) < 0) return Value();
+      return int_from_i64(th, bv.size());
     }
     return raise(th, Exc_TypeError, "a bytes-like object is required, not '%s'", type_name(s));
   }

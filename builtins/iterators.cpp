@@ -283,8 +283,9 @@ Value reversed_impl(Thread& th, const Value* a) {
     if (!r.is_empty() || has_exc(th)) return r;
   }
   Type* t = type_of(seq);
-  if (!t->getitem || !t->len || is_dict(seq))
+  if (!t->getitem || is_dict(seq))
     return raise(th, Exc_TypeError, "'%s' object is not reversible", type_name(seq));
+  // A sequence without __len__ gets len()'s own error, as in CPython.
   int64_t n = length(th, seq);
   if (n < 0) return Value();
   auto* r = gc_new<ReversedObject>(th, cls);

@@ -143,11 +143,13 @@ static void extend_from_list(Thread& th, ListObject* dst, ListObject* src) {
 int list_extend(Thread& th, ListObject* l, Value iterable) {
   if (iterable.is_obj()) {
     Type* t = iterable.obj()->type;
-    if (t->flags & TF_LIST_SUBCLASS) {
+    // Subclasses take the copy path only while they keep the inherited __iter__:
+    // an override decides what the items are.
+    if ((t->flags & TF_LIST_SUBCLASS) && t->iter == ListType->iter) {
       extend_from_list(th, l, as<ListObject>(iterable));
       return 0;
     }
-    if (t->flags & TF_TUPLE_SUBCLASS) {
+    if ((t->flags & TF_TUPLE_SUBCLASS) && t->iter == TupleType->iter) {
       TupleObject* tu = as<TupleObject>(iterable);
       append_items(th, l, tu->items, tu->size);
       return 0;

@@ -19,6 +19,7 @@
 #include <sys/ioctl.h>
 #include <sys/random.h>
 #include <sys/stat.h>
+#include <sys/statvfs.h>
 #include <sys/time.h>
 #include <sys/times.h>
 #include <sys/types.h>
@@ -285,6 +286,47 @@ Value fstat_impl(Thread& th, const Value* a) {
   }
   if (r != 0) return raise_os_error(th, err, Value());
   return stat_tuple(th, st);
+}
+
+// ---------------------------------------------------------------- file systems
+
+// Field order shared with os.py's statvfs_result (f_fsid is the extra, non-tuple field).
+Value statvfs_tuple(Thread& th, const struct statvfs& st) {
+  Value items[11] = {
+      int_from_u64(th, st.f_bsize),  int_from_u64(th, st.f_frsize), int_from_u64(th, st.f_blocks),
+      int_from_u64(th, st.f_bfree),  int_from_u64(th, st.f_bavail), int_from_u64(th, st.f_files),
+      int_from_u64(th, st.f_ffree),  int_from_u64(th, st.f_favail), int_from_u64(th, st.f_flag),
+      int_from_u64(th, st.f_namemax), int_from_u64(th, st.f_fsid),
+  };
+  return V(tuple_from(th, items, 11));
+}
+
+Value statvfs_impl(Thread& th, const Value* a) {
+  PathArg p(th);
+  if (!convert_path(th, a[0], "statvfs", "path", P_FD, &p)) return Value();
+  struct statvfs st;
+  int r, err = 0;
+  {
+    DetachScope d(th);
+    r = p.fd >= 0 ? ::fstatvfs(p.fd, &st) : ::statvfs(p.path.c_str(), &st);
+    if (r != 0) err = errno;
+  }
+  if (r != 0) return os_error(th, err, p);
+  return statvfs_tuple(th, st);
+}
+
+Value fstatvfs_impl(Thread& th, const Value* a) {
+  int fd;
+  if (!get_int(th, a[0], &fd)) return Value();
+  struct statvfs st;
+  int r, err = 0;
+  {
+    DetachScope d(th);
+    r = ::fstatvfs(fd, &st);
+    if (r != 0) err = errno;
+  }
+  if (r != 0) return raise_os_error(th, err, Value());
+  return statvfs_tuple(th, st);
 }
 
 // ---------------------------------------------------------------- directories
@@ -1027,6 +1069,8 @@ const NativeDef kPosixFunctions[] = {
     {"stat(path, *, dir_fd=None, follow_symlinks=True)", stat_impl},
     {"lstat(path, *, dir_fd=None)", lstat_impl},
     {"fstat(fd)", fstat_impl},
+    {"_statvfs(path)", statvfs_impl},
+    {"_fstatvfs(fd, /)", fstatvfs_impl},
     {"getcwd()", getcwd_impl},
     {"getcwdb()", getcwdb_impl},
     {"chdir(path)", chdir_impl},
@@ -1119,6 +1163,10 @@ const IntConst kPosixConstants[] = {
     {"EX_TEMPFAIL", 75}, {"EX_PROTOCOL", 76}, {"EX_NOPERM", 77}, {"EX_CONFIG", 78},
     {"DT_UNKNOWN", DT_UNKNOWN}, {"DT_DIR", DT_DIR}, {"DT_REG", DT_REG}, {"DT_LNK", DT_LNK},
     {"AT_FDCWD", AT_FDCWD},
+    {"ST_RDONLY", ST_RDONLY}, {"ST_NOSUID", ST_NOSUID}, {"ST_NODEV", ST_NODEV},
+    {"ST_NOEXEC", ST_NOEXEC}, {"ST_SYNCHRONOUS", ST_SYNCHRONOUS}, {"ST_MANDLOCK", ST_MANDLOCK},
+    {"ST_WRITE", ST_WRITE}, {"ST_APPEND", ST_APPEND}, {"ST_NOATIME", ST_NOATIME},
+    {"ST_NODIRATIME", ST_NODIRATIME}, {"ST_RELATIME", ST_RELATIME},
 };
 
 }  // namespace

@@ -1,8 +1,13 @@
 // The `sys` module.
 #include <cfloat>
 #include <climits>
+#include <cstdlib>
+#include <filesystem>
 #include <initializer_list>
 #include <string>
+#include <system_error>
+
+#include <unistd.h>
 
 #include "builtins/io.h"
 #include "vm/abstract.h"
@@ -104,6 +109,32 @@ ListObject* str_list(Thread& th, const std::vector<std::string>& items) {
   return l;
 }
 
+// sys.executable is absolute, as CPython's: argv[0] made absolute when it names a
+// path, else looked up on PATH (a bare name the shell found there).
+std::string executable_path(const std::string& argv0) {
+  if (argv0.empty()) return argv0;
+  std::error_code ec;
+  if (argv0.find('/') != std::string::npos) {
+    auto p = std::filesystem::absolute(argv0, ec);
+    return ec ? argv0 : p.lexically_normal().string();
+  }
+  const char* env = std::getenv("PATH");
+  std::string path = env ? env : "";
+  size_t start = 0;
+  while (start <= path.size()) {
+    size_t colon = path.find(':', start);
+    if (colon == std::string::npos) colon = path.size();
+    std::string dir = path.substr(start, colon - start);
+    std::string cand = (dir.empty() ? std::string(".") : dir) + "/" + argv0;
+    if (access(cand.c_str(), X_OK) == 0) {
+      auto p = std::filesystem::absolute(cand, ec);
+      return ec ? cand : p.lexically_normal().string();
+    }
+    start = colon + 1;
+  }
+  return argv0;
+}
+
 void set(Thread& th, DictObject* d, const char* name, Value v) { dict_set_str(th, d, str_intern(name), v); }
 
 // sys.version_info and friends are struct sequences made by stdlib/_structseq.py.
@@ -141,12 +172,17 @@ void init_sys_module(Thread& th) {
   dict_set_str(th, g_runtime.modules, sym::sys, V(m));
   add_native_functions(th, d, kSysFunctions, V(sym::sys));
   set(th, d, "argv", V(str_list(th, g_runtime.argv)));
-  // sys.path: the script's folder (or '' for -c / stdin / REPL), then PYTHONPATH.
+  // sys.path: the script's folder, absolute and with symlinks resolved as CPython's (or
+  // '' for -c / stdin / REPL; run_main_module puts the current directory there for -m),
+  // then PYTHONPATH.
   std::vector<std::string> path;
   const std::string& script = g_runtime.argv.empty() ? std::string() : g_runtime.argv[0];
   if (!script.empty() && script != "-c" && script[0] != '-') {
+    std::error_code ec;
+    auto real = std::filesystem::weakly_canonical(std::filesystem::absolute(script, ec), ec);
     size_t slash = script.rfind('/');
-    path.push_back(slash == std::string::npos ? std::string() : script.substr(0, slash));
+    path.push_back(!ec ? real.parent_path().string()
+                       : slash == std::string::npos ? std::string() : script.substr(0, slash));
   } else {
     path.push_back(std::string());
   }
@@ -186,6 +222,13 @@ void init_sys_module(Thread& th) {
   set_record(th, d, "int_info", "sys.int_info",
              {"bits_per_digit", "sizeof_digit", "default_max_str_digits", "str_digits_check_threshold"},
              {Value::from_small(30), Value::from_small(4), Value::from_small(4300), Value::from_small(640)});
+  // The int/float hashes are CPython's (modulus 2**61 - 1); str/bytes hashing differs
+  // in detail but the fields describe the same layout, which is what callers check.
+  set_record(th, d, "hash_info", "sys.hash_info",
+             {"width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits", "seed_bits", "cutoff"},
+             {Value::from_small(64), int_from_i64(th, (int64_t(1) << 61) - 1), Value::from_small(314159),
+              Value::from_small(0), Value::from_small(1000003), V(str_intern("siphash13")),
+              Value::from_small(64), Value::from_small(128), Value::from_small(0)});
   set_record(th, d, "flags", "sys.flags",
              {"debug", "inspect", "interactive", "optimize", "dont_write_bytecode", "no_user_site", "no_site",
               "ignore_environment", "verbose", "bytes_warning", "quiet", "hash_randomization", "isolated",
@@ -202,7 +245,7 @@ void init_sys_module(Thread& th) {
   set(th, d, "byteorder", V(str_intern("little")));
   set(th, d, "maxsize", int_from_i64(th, INT64_MAX));
   set(th, d, "maxunicode", Value::from_small(0x10FFFF));
-  set(th, d, "executable", V(str_new(th, g_runtime.executable)));
+  set(th, d, "executable", V(str_new(th, executable_path(g_runtime.executable))));
   set(th, d, "implementation_name", V(str_intern("taipan")));
   set(th, d, "copyright", V(str_intern("taipan: a Python 3.11 subset without a GIL")));
   set(th, d, "builtin_module_names", V(g_empty_tuple));

@@ -59,8 +59,10 @@ Value sequence_tuple(Thread& th, Value iterable) {
   if (iterable.is_obj()) {
     Type* t = iterable.obj()->type;
     if (t == TupleType) return iterable;
-    if (t->flags & TF_LIST_SUBCLASS) return V(list_to_tuple(th, as<ListObject>(iterable)));
-    if (t->flags & TF_TUPLE_SUBCLASS) {
+    // Subclasses are copied directly only while they keep the inherited __iter__.
+    if ((t->flags & TF_LIST_SUBCLASS) && t->iter == ListType->iter)
+      return V(list_to_tuple(th, as<ListObject>(iterable)));
+    if ((t->flags & TF_TUPLE_SUBCLASS) && t->iter == TupleType->iter) {
       TupleObject* src = as<TupleObject>(iterable);
       return V(tuple_from(th, src->items, src->size));
     }

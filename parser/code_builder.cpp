@@ -30,6 +30,7 @@ int stack_effect(Op op, uint32_t arg, bool jump) {
     case Op::JUMP_BACKWARD:
     case Op::GET_ITER:
     case Op::CHECK_EXC_MATCH:
+    case Op::CHECK_EG_MATCH:
     case Op::SETUP_ANNOTATIONS:
     case Op::YIELD_VALUE:
     case Op::GET_YIELD_FROM_ITER:
@@ -60,6 +61,7 @@ int stack_effect(Op op, uint32_t arg, bool jump) {
     case Op::POP_JUMP_IF_NOT_NONE:
     case Op::RETURN_VALUE:
     case Op::POP_EXCEPT:
+    case Op::PREP_RERAISE_STAR:
     case Op::RERAISE:
     case Op::IMPORT_NAME:
     case Op::IMPORT_STAR:

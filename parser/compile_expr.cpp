@@ -430,8 +430,13 @@ void Compiler::call_helper(int pushed, const ExprList& args, const std::vector<K
     }
     return;
   }
-  // CALL_EX: a tuple of positional arguments, then a dict of keyword arguments.
-  build_sequence(args, pushed, Seq::Tuple);
+  // CALL_EX: a tuple of positional arguments, then a dict of keyword arguments. For
+  // f(*it) the iterable itself goes: CALL_EX makes the tuple, and its error for a
+  // non-iterable names the callee, as CPython's does.
+  if (pushed == 0 && args.size() == 1 && args[0]->is<Starred>())
+    expr(*args[0]->as<Starred>().value);
+  else
+    build_sequence(args, pushed, Seq::Tuple);
   if (!kws.empty()) {
     bool have_dict = false;
     uint32_t nseen = 0;

@@ -33,6 +33,7 @@ enum class FBlockKind : uint8_t {
   HandlerCleanup,    // except body: 1 handler (+1 for `as name`), prev_exc on stack
   PopValue,          // a value to drop (return inside a finally run by return)
   ExceptionHandler,  // matching except clauses: nothing to undo
+  ExceptionGroupHandler,  // matching except* clauses: break/continue/return may not leave it
 };
 
 struct FBlock {
@@ -145,8 +146,9 @@ class Compiler {
   void for_stmt(const ast::For& f);
   void while_stmt(const ast::While& w);
   void if_stmt(const ast::If& s);
-  void try_finally(const ast::Try& t);
-  void try_except(const ast::Try& t);
+  void try_finally(const ast::TryBase& t);
+  void try_except(const ast::TryBase& t);
+  void try_star_except(const ast::TryBase& t);
   void with_stmt(const ast::WithBase& w, size_t index, bool is_async);
   void async_for_stmt(const ast::AsyncFor& f);
   // [... awaitable-iterator] -> [... result]: LOAD_CONST None + the SEND/YIELD_VALUE loop.
@@ -160,7 +162,8 @@ class Compiler {
   void return_stmt(const ast::Return& r);
   void break_continue(const ast::Stmt& s, bool is_break);
   void unwind_fblock(const FBlock& fb, bool preserve_tos);
-  void unwind_fblock_stack(bool preserve_tos, std::optional<FBlock>* loop);
+  // `where` locates the SyntaxError for leaving an except* clause.
+  void unwind_fblock_stack(bool preserve_tos, std::optional<FBlock>* loop, const ast::Loc& where);
   void call_exit_with_nones();
   void pop_except_and_reraise();
   void import(const ast::Import& s);

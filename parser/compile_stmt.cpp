@@ -135,8 +135,9 @@ void Compiler::stmt(const Stmt& s) {
     case StmtKind::Raise:
       raise_stmt(s.as<Raise>());
       return;
-    case StmtKind::Try: {
-      auto& t = s.as<Try>();
+    case StmtKind::Try:
+    case StmtKind::TryStar: {
+      auto& t = static_cast<const TryBase&>(s);
       if (!t.finalbody.empty())
         try_finally(t);
       else
@@ -188,8 +189,6 @@ void Compiler::stmt(const Stmt& s) {
     case StmtKind::Match:
       match_stmt(s.as<Match>());
       return;
-    case StmtKind::TryStar:
-      error("'except*' is not supported yet", s);
   }
 }
 
@@ -469,6 +468,7 @@ void Compiler::unwind_fblock(const FBlock& fb, bool preserve_tos) {
   switch (fb.kind) {
     case FBlockKind::WhileLoop:
     case FBlockKind::ExceptionHandler:
+    case FBlockKind::ExceptionGroupHandler:  // unreachable: unwind_fblock_stack refuses it
       return;
     case FBlockKind::ForLoop:
       if (preserve_tos) emit(Op::SWAP, 2);
@@ -517,17 +517,24 @@ void Compiler::unwind_fblock(const FBlock& fb, bool preserve_tos) {
 
 // Unwinds frame blocks from the innermost out, stopping at the innermost loop when
 // `loop` is given (and storing it there).
-void Compiler::unwind_fblock_stack(bool preserve_tos, std::optional<FBlock>* loop) {
+void Compiler::unwind_fblock_stack(bool preserve_tos, std::optional<FBlock>* loop,
+                                   const Loc& where) {
   auto& fbs = u().fblocks;
   if (fbs.empty()) return;
   FBlock top = fbs.back();
+  if (top.kind == FBlockKind::ExceptionGroupHandler)
+    error("'break', 'continue' and 'return' cannot appear in an except* block", where);
   if (loop && (top.kind == FBlockKind::WhileLoop || top.kind == FBlockKind::ForLoop)) {
     *loop = top;
     return;
   }
   fbs.pop_back();
   unwind_fblock(top, preserve_tos);
-  unwind_fblock_stack(preserve_tos, loop);
+  // CPython 3.11 leaves the location unset after a with-exit call or a finally body
+  // emitted here, so an error found further out has no position (line -1).
+  static const Loc kNoLoc{-1, -1, -1, -1};
+  bool lost = top.kind == FBlockKind::With || top.kind == FBlockKind::FinallyTry;
+  unwind_fblock_stack(preserve_tos, loop, lost ? kNoLoc : where);
   u().fblocks.push_back(top);
 }
 
@@ -539,7 +546,11 @@ void Compiler::return_stmt(const Return& r) {
   bool preserve_tos = r.value && !r.value->is<Constant>();
   if (preserve_tos) expr(*r.value);
   auto saved = b().handler_stack();
-  unwind_fblock_stack(preserve_tos, nullptr);
+  // As CPython, a constant value on the statement's line locates errors, else the statement.
+  const Loc& where = r.value && !preserve_tos && r.value->lineno == r.lineno
+                         ? static_cast<const Loc&>(*r.value)
+                         : static_cast<const Loc&>(r);
+  unwind_fblock_stack(preserve_tos, nullptr, where);
   if (!r.value)
     load_none();
   else if (!preserve_tos)
@@ -551,7 +562,7 @@ void Compiler::return_stmt(const Return& r) {
 void Compiler::break_continue(const Stmt& s, bool is_break) {
   auto saved = b().handler_stack();
   std::optional<FBlock> loop;
-  unwind_fblock_stack(false, &loop);
+  unwind_fblock_stack(false, &loop, s);
   if (!loop) error(is_break ? "'break' outside loop" : "'continue' not properly in loop", s);
   if (is_break) {
     unwind_fblock(*loop, false);
@@ -564,7 +575,7 @@ void Compiler::break_continue(const Stmt& s, bool is_break) {
 
 // ---- exceptions ----
 
-void Compiler::try_finally(const Try& t) {
+void Compiler::try_finally(const TryBase& t) {
   Label end = new_label(), cleanup = new_label(), exit = new_label();
   b().push_handler(end, false);
   u().fblocks.push_back(FBlock{FBlockKind::FinallyTry, {}, {}, &t.finalbody, {}});
@@ -591,7 +602,11 @@ void Compiler::try_finally(const Try& t) {
   bind(exit);
 }
 
-void Compiler::try_except(const Try& t) {
+void Compiler::try_except(const TryBase& t) {
+  if (t.kind == StmtKind::TryStar) {
+    try_star_except(t);
+    return;
+  }
   Label except = new_label(), cleanup = new_label(), end = new_label();
   b().push_handler(except, false);
   u().fblocks.push_back(FBlock{FBlockKind::TryExcept, {}, {}, nullptr, {}});
@@ -653,6 +668,97 @@ void Compiler::try_except(const Try& t) {
   u().fblocks.pop_back();
   emit(Op::RERAISE, 0);  // no clause matched: [prev_exc exc]
   b().pop_handler();
+  bind(cleanup);
+  pop_except_and_reraise();
+  bind(end);
+}
+
+// try/except* (CPython 3.11's shape). The clauses work on [prev_exc orig res rest]:
+// orig is the exception caught, rest its part not matched so far, res the list of what
+// the clauses raised (a bare `raise` re-raises the clause's match). Each clause's match
+// is split off rest by CHECK_EG_MATCH; every clause whose type matches runs. At the end
+// rest joins res and PREP_RERAISE_STAR makes the one exception to raise, if any.
+//
+//     <push handler H> body <pop>; orelse; JUMP end
+//  H: [exc] <push cleanup C, lasti>; PUSH_EXC_INFO; BUILD_LIST 0; COPY 2
+//     for each clause:
+//       <type>; CHECK_EG_MATCH [.. rest match]; COPY 1; POP_JUMP_IF_NONE no_match
+//       STORE name (or POP_TOP); <push cleanup E, lasti>; handler body; <pop E>
+//       name = None; del name; JUMP next
+//    E: [.. rest lasti exc2] name = None; del name; LIST_APPEND 4 (to res); POP_TOP; JUMP next
+//     no_match: POP_TOP
+//     next:
+//     LIST_APPEND 2 (rest to res); PREP_RERAISE_STAR [prev result]; COPY 1;
+//     POP_JUMP_IF_NOT_NONE reraise; POP_TOP; <pop C>; POP_EXCEPT; JUMP end
+//  reraise: SWAP 2; POP_EXCEPT; RERAISE 0
+//  C: COPY 3; POP_EXCEPT; RERAISE 1
+//  end:
+void Compiler::try_star_except(const TryBase& t) {
+  Label except = new_label(), cleanup = new_label(), reraise = new_label(), end = new_label();
+  b().push_handler(except, false);
+  u().fblocks.push_back(FBlock{FBlockKind::TryExcept, {}, {}, nullptr, {}});
+  stmts(t.body);
+  u().fblocks.pop_back();
+  b().pop_handler();
+  stmts(t.orelse);
+  emit_jump(Op::JUMP_FORWARD, end);
+
+  // [exc]
+  bind(except);
+  b().push_handler(cleanup, true);
+  emit(Op::PUSH_EXC_INFO);  // [prev_exc orig]
+  emit(Op::BUILD_LIST, 0);  // [prev_exc orig res]
+  emit(Op::COPY, 2);        // [prev_exc orig res rest]
+  u().fblocks.push_back(FBlock{FBlockKind::ExceptionGroupHandler, {}, {}, nullptr, {}});
+  for (const ExceptHandler& h : t.handlers) {
+    PosScope p(*this, h);
+    Label no_match = new_label(), next = new_label(), cleanup_end = new_label();
+    expr(*h.type);               // the parser requires a type after except*
+    emit(Op::CHECK_EG_MATCH);    // [.. rest match]
+    emit(Op::COPY, 1);
+    emit_jump(Op::POP_JUMP_IF_NONE, no_match);
+    if (!h.name.empty())
+      nameop(h.name, NameCtx::Store);  // [.. res rest]
+    else
+      emit(Op::POP_TOP);
+    b().push_handler(cleanup_end, true);
+    u().fblocks.push_back(FBlock{FBlockKind::HandlerCleanup, {}, {}, nullptr, h.name});
+    stmts(h.body);
+    u().fblocks.pop_back();
+    b().pop_handler();
+    if (!h.name.empty()) {
+      load_none();
+      nameop(h.name, NameCtx::Store);
+      nameop(h.name, NameCtx::Del);
+    }
+    emit_jump(Op::JUMP_FORWARD, next);
+    // An exception in the clause: [.. res rest lasti exc2]; it joins res.
+    bind(cleanup_end);
+    if (!h.name.empty()) {
+      load_none();
+      nameop(h.name, NameCtx::Store);
+      nameop(h.name, NameCtx::Del);
+    }
+    emit(Op::LIST_APPEND, 4);
+    emit(Op::POP_TOP);  // lasti
+    emit_jump(Op::JUMP_FORWARD, next);
+    bind(no_match);
+    emit(Op::POP_TOP);  // None
+    bind(next);
+  }
+  u().fblocks.pop_back();
+  emit(Op::LIST_APPEND, 2);      // [prev_exc orig res]
+  emit(Op::PREP_RERAISE_STAR);   // [prev_exc result]
+  emit(Op::COPY, 1);
+  emit_jump(Op::POP_JUMP_IF_NOT_NONE, reraise);
+  emit(Op::POP_TOP);
+  b().pop_handler();
+  emit(Op::POP_EXCEPT);
+  emit_jump(Op::JUMP_FORWARD, end);
+  bind(reraise);
+  emit(Op::SWAP, 2);             // [result prev_exc]
+  emit(Op::POP_EXCEPT);
+  emit(Op::RERAISE, 0);
   bind(cleanup);
   pop_except_and_reraise();
   bind(end);

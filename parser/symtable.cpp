@@ -366,8 +366,9 @@ class SymtableBuilder {
         if (r.cause) expr(*r.cause);
         break;
       }
-      case StmtKind::Try: {
-        auto& t = s.as<Try>();
+      case StmtKind::Try:
+      case StmtKind::TryStar: {
+        auto& t = static_cast<const TryBase&>(s);
         stmts(t.body);
         for (auto& h : t.handlers) {
           if (h.type) expr(*h.type);
@@ -378,8 +379,6 @@ class SymtableBuilder {
         stmts(t.finalbody);
         break;
       }
-      case StmtKind::TryStar:
-        error("'except*' is not supported yet", s);
       case StmtKind::Assert: {
         auto& a = s.as<Assert>();
         expr(*a.test);

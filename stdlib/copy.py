@@ -1,13 +1,14 @@
 """Shallow and deep copy operations: copy.copy(x) and copy.deepcopy(x, memo).
 
 Lookup order for a type without a dedicated handler: __copy__/__deepcopy__, then
-__reduce_ex__(4) / __reduce__ if the class overrides them, then the default object
-protocol (cls.__new__(cls, *__getnewargs__()), the state from __getstate__ or the
-instance dict and slots, list/dict items for list/dict subclasses), which is what
-CPython's object.__reduce_ex__ produces for plain classes.
+copyreg.dispatch_table, then copyreg._reduce(x, 4): the class's __reduce_ex__ /
+__reduce__, or the default object protocol shared with pickle (cls.__new__(cls,
+*__getnewargs__()), the state from __getstate__ or the instance dict and slots,
+list/dict items for list/dict subclasses), as CPython's object.__reduce_ex__.
 """
 
 import types as _types
+import copyreg as _copyreg
 
 __all__ = ['Error', 'copy', 'deepcopy']
 
@@ -18,70 +19,17 @@ class Error(Exception):
 
 error = Error
 
-_object_reduce_ex = object.__reduce_ex__
-_object_reduce = getattr(object, '__reduce__', None)
-
 _atomic = {type(None), int, float, bool, complex, str, bytes, tuple, frozenset, type,
            range, slice, property, type(Ellipsis), type(NotImplemented),
            _types.FunctionType, _types.BuiltinFunctionType, _types.CodeType}
 
 
-def _slot_names(cls):
-    names = []
-    for c in cls.__mro__:
-        slots = c.__dict__.get('__slots__', ())
-        if isinstance(slots, str):
-            slots = (slots,)
-        for name in slots:
-            if name in ('__dict__', '__weakref__'):
-                continue
-            if name.startswith('__') and not name.endswith('__'):
-                name = '_%s%s' % (c.__name__.lstrip('_'), name)
-            names.append(name)
-    return names
-
-
-def _default_reduce(x):
-    # What object.__reduce_ex__(4) gives: (copyreg.__newobj__-like, args, state, items...)
-    cls = type(x)
-    if hasattr(x, '__getnewargs_ex__'):
-        args, kwargs = x.__getnewargs_ex__()
-    elif hasattr(x, '__getnewargs__'):
-        args, kwargs = x.__getnewargs__(), {}
-    else:
-        args, kwargs = (), {}
-    getstate = getattr(x, '__getstate__', None)
-    if getstate is not None and getattr(type(x), '__getstate__', None) is not \
-            getattr(object, '__getstate__', None):
-        state = getstate()
-    else:
-        state = getattr(x, '__dict__', None) or None
-        slots = {}
-        for name in _slot_names(cls):
-            try:
-                slots[name] = getattr(x, name)
-            except AttributeError:
-                pass
-        if slots:
-            state = (state, slots)
-    listiter = iter(x) if isinstance(x, list) else None
-    dictiter = iter(x.items()) if isinstance(x, dict) else None
-    return (_newobj, (cls, args, kwargs), state, listiter, dictiter)
-
-
-def _newobj(cls, args, kwargs):
-    return cls.__new__(cls, *args, **kwargs)
-
-
 def _reduce(x):
     cls = type(x)
-    reductor = getattr(cls, '__reduce_ex__', None)
-    if reductor is not None and reductor is not _object_reduce_ex:
-        return x.__reduce_ex__(4)
-    reductor = getattr(cls, '__reduce__', None)
-    if reductor is not None and reductor is not _object_reduce:
-        return x.__reduce__()
-    return _default_reduce(x)
+    reductor = _copyreg.dispatch_table.get(cls)
+    if reductor is not None:
+        return reductor(x)
+    return _copyreg._reduce(x, 4)
 
 
 def copy(x):

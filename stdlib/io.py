@@ -153,7 +153,14 @@ def _value_type_name(v):
 
 
 class StringIO(TextIOBase):
-    """A text stream kept in memory."""
+    """A text stream kept in memory.
+
+    Writes at the end (the usual case) are appended to a list of chunks and joined only
+    when the text is needed (getvalue, read, an overwrite), so building a string with
+    many small writes costs linear time. While `_fast` is true (open, no newline
+    translation on write, position at the end) the position is `_len` and `_pos` is
+    stale: write() then only appends.
+    """
 
     def __init__(self, initial_value='', newline='\n'):
         if newline is not None and not isinstance(newline, str):
@@ -165,12 +172,16 @@ class StringIO(TextIOBase):
                             % _value_type_name(initial_value))
         self._closed = False
         self._newline = newline
-        self._buf = ''
+        self._buf = ''      # the text, but for the pending writes in _chunks
+        self._chunks = []   # writes appended at the end, not yet joined into _buf
+        self._len = 0       # len(_buf) + the lengths of _chunks
         self._pos = 0
         self._seen = set()
+        self._plain = newline == '\n'  # write() stores the text as given
+        self._fast = self._plain
         if initial_value:
             self.write(initial_value)
-            self._pos = 0
+            self._set_pos(0)
 
     def __repr__(self):
         return '<_io.StringIO object at 0x%x>' % id(self)
@@ -178,6 +189,20 @@ class StringIO(TextIOBase):
     def _checkc(self):
         if self._closed:
             raise ValueError('I/O operation on closed file')
+
+    def _tell(self):
+        return self._len if self._fast else self._pos
+
+    def _set_pos(self, pos):
+        self._pos = pos
+        self._fast = self._plain and pos == self._len and not self._closed
+
+    def _text(self):
+        chunks = self._chunks
+        if chunks:
+            self._buf += ''.join(chunks)
+            self._chunks = []
+        return self._buf
 
     def readable(self):
         self._checkc()
@@ -192,11 +217,14 @@ class StringIO(TextIOBase):
         return True
 
     def getvalue(self):
-        self._checkc()
-        return self._buf
+        if self._closed:
+            raise ValueError('I/O operation on closed file')
+        return self._text()
 
     def close(self):
+        self._pos = self._tell()
         self._closed = True
+        self._fast = False
 
     @property
     def closed(self):
@@ -208,7 +236,7 @@ class StringIO(TextIOBase):
 
     @property
     def newlines(self):
-        if self._newline is not None:
+        if self._newline is not None and self._newline != '':
             return None
         seen = [s for s in ('\r', '\n', '\r\n') if s in self._seen]
         if not seen:
@@ -218,12 +246,25 @@ class StringIO(TextIOBase):
         return tuple(seen)
 
     def write(self, s):
-        self._checkc()
-        if not isinstance(s, str):
-            raise TypeError("string argument expected, got '%s'" % _value_type_name(s))
+        if self._fast and type(s) is str:
+            self._chunks.append(s)
+            n = len(s)
+            self._len += n
+            return n
+        return self._write(s)
+
+    def _write(self, s):
+        if self._closed:
+            raise ValueError('I/O operation on closed file')
+        if type(s) is not str:
+            if not isinstance(s, str):
+                raise TypeError("string argument expected, got '%s'" % _value_type_name(s))
+            s = str(s)
         n = len(s)
         nl = self._newline
-        if nl is None:
+        if nl is None or nl == '':
+            # Universal newlines: remember the kinds seen (the newlines attribute);
+            # None also translates them to '\n'.
             if '\r' in s:
                 if '\r\n' in s:
                     self._seen.add('\r\n')
@@ -232,17 +273,26 @@ class StringIO(TextIOBase):
                     self._seen.add('\r')
                 if '\n' in rest:
                     self._seen.add('\n')
-                s = s.replace('\r\n', '\n').replace('\r', '\n')
+                if nl is None:
+                    s = s.replace('\r\n', '\n').replace('\r', '\n')
             elif '\n' in s:
                 self._seen.add('\n')
-        elif nl in ('\r', '\r\n'):
+        elif nl != '\n':
             s = s.replace('\n', nl)
-        buf = self._buf
-        pos = self._pos
+        k = len(s)
+        pos = self._tell()
+        if pos == self._len:
+            if k:
+                self._chunks.append(s)
+                self._len = pos + k
+            self._set_pos(pos + k)
+            return n
+        buf = self._text()
         if pos > len(buf):
             buf = buf + '\0' * (pos - len(buf))
-        self._buf = buf[:pos] + s + buf[pos + len(s):]
-        self._pos = pos + len(s)
+        self._buf = buf = buf[:pos] + s + buf[pos + k:]
+        self._len = len(buf)
+        self._set_pos(pos + k)
         return n
 
     def read(self, size=-1):
@@ -251,12 +301,12 @@ class StringIO(TextIOBase):
             size = -1
         elif not isinstance(size, int):
             size = size.__index__()
-        pos = self._pos
-        buf = self._buf
-        if pos >= len(buf):
+        pos = self._tell()
+        if pos >= self._len:
             return ''
+        buf = self._text()
         end = len(buf) if size < 0 else min(len(buf), pos + size)
-        self._pos = end
+        self._set_pos(end)
         return buf[pos:end]
 
     def _line_end(self, buf, pos):
@@ -286,28 +336,43 @@ class StringIO(TextIOBase):
             size = -1
         elif not isinstance(size, int):
             raise TypeError("integer argument expected, got '%s'" % _value_type_name(size))
-        buf = self._buf
-        pos = self._pos
-        if pos >= len(buf):
+        pos = self._tell()
+        if pos >= self._len:
             return ''
-        end = self._line_end(buf, pos)
-        if end < 0:
-            end = len(buf)
+        buf = self._text()
+        nl = self._newline
+        if nl is None or nl == '\n':
+            i = buf.find('\n', pos)
+            end = len(buf) if i < 0 else i + 1
+        else:
+            end = self._line_end(buf, pos)
+            if end < 0:
+                end = len(buf)
         if size >= 0 and end - pos > size:
             end = pos + size
-        self._pos = end
+        self._set_pos(end)
         return buf[pos:end]
 
     def __next__(self):
-        self._checkc()
-        line = self.readline()
-        if not line:
+        if self._closed:
+            raise ValueError('I/O operation on closed file')
+        if self._fast:
             raise StopIteration
-        return line
+        pos = self._pos
+        if pos >= self._len:
+            raise StopIteration
+        nl = self._newline
+        if nl is None or nl == '\n':
+            buf = self._text()
+            end = buf.find('\n', pos) + 1 or len(buf)
+            self._pos = end
+            self._fast = self._plain and end == self._len
+            return buf[pos:end]
+        return self.readline()
 
     def tell(self):
         self._checkc()
-        return self._pos
+        return self._tell()
 
     def seek(self, pos, whence=0):
         self._checkc()
@@ -317,26 +382,31 @@ class StringIO(TextIOBase):
         if whence == 0:
             if pos < 0:
                 raise ValueError('Negative seek position %d' % pos)
-            self._pos = pos
+            self._set_pos(pos)
         elif whence == 1:
             if pos != 0:
                 raise OSError("Can't do nonzero cur-relative seeks")
         elif whence == 2:
             if pos != 0:
                 raise OSError("Can't do nonzero end-relative seeks")
-            self._pos = len(self._buf)
+            self._set_pos(self._len)
         else:
             raise ValueError('Invalid whence (%d, should be 0, 1 or 2)' % whence)
-        return self._pos
+        return self._tell()
 
     def truncate(self, pos=None):
         self._checkc()
+        cur = self._tell()
         if pos is None:
-            pos = self._pos
+            pos = cur
+        elif not isinstance(pos, int):
+            pos = pos.__index__()
         if pos < 0:
             raise ValueError('Negative size value %d' % pos)
-        if pos < len(self._buf):
-            self._buf = self._buf[:pos]
+        if pos < self._len:
+            self._buf = self._text()[:pos]
+            self._len = pos
+        self._set_pos(cur)
         return pos
 
     def flush(self):
@@ -403,7 +473,16 @@ class BytesIO(BufferedIOBase):
         return self._buf if view is None else view(self._buf)
 
     def write(self, b):
-        self._checkc()
+        if self._closed:
+            raise ValueError('I/O operation on closed file.')
+        if type(b) is bytes:
+            buf = self._buf
+            pos = self._pos
+            if pos == len(buf):  # appending: no copy of b, no slice assignment
+                buf += b
+                n = len(b)
+                self._pos = pos + n
+                return n
         if isinstance(b, str):
             raise TypeError("a bytes-like object is required, not 'str'")
         data = bytes(b)

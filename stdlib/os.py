@@ -128,6 +128,10 @@ times_result = _make_record('posix.times_result',
                             ('user', 'system', 'children_user', 'children_system', 'elapsed'), 5)
 uname_result = _make_record('posix.uname_result',
                             ('sysname', 'nodename', 'release', 'version', 'machine'), 5)
+statvfs_result = _make_record('os.statvfs_result',
+                              ('f_bsize', 'f_frsize', 'f_blocks', 'f_bfree', 'f_bavail',
+                               'f_files', 'f_ffree', 'f_favail', 'f_flag', 'f_namemax',
+                               'f_fsid'), 10)
 
 
 def stat(path, *, dir_fd=None, follow_symlinks=True):
@@ -144,6 +148,14 @@ def fstat(fd):
 
 def times():
     return times_result(_posix._times())
+
+
+def statvfs(path):
+    return statvfs_result(_posix._statvfs(path))
+
+
+def fstatvfs(fd, /):
+    return statvfs_result(_posix._fstatvfs(fd))
 
 
 def uname():

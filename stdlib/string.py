@@ -2,10 +2,11 @@
 constants, capwords, Template ($-substitution) and Formatter (str.format's engine made
 overridable).
 
-Template's placeholder grammar is the documented one ($$, $identifier, ${identifier},
-identifiers ASCII [_a-zA-Z][_a-zA-Z0-9]*) scanned by hand, since taipan has no `re`;
-subclasses may change `delimiter` but a custom `idpattern`/`pattern` regex is ignored.
+Template compiles its `pattern` from `delimiter`, `idpattern`, `braceidpattern` and
+`flags` when a subclass is made (or takes a subclass's own `pattern`), as CPython does.
 """
+
+import re as _re
 
 __all__ = ["ascii_letters", "ascii_lowercase", "ascii_uppercase", "capwords", "digits",
            "hexdigits", "octdigits", "printable", "punctuation", "whitespace", "Formatter",
@@ -22,65 +23,40 @@ punctuation = r"""!"#$%&'()*+,-./:;<=>?@[\]^_`{|}~"""
 printable = digits + ascii_letters + punctuation + whitespace
 
 
+_sentinel_dict = {}
+
+
 def capwords(s, sep=None):
     """Split by sep, capitalize each word, join with sep (a space when sep is None)."""
     return (sep or " ").join(map(str.capitalize, s.split(sep)))
-
-
-_ID_START = frozenset(ascii_letters + "_")
-_ID_CHARS = frozenset(ascii_letters + digits + "_")
-
-
-class _Sentinel:
-    pass
 
 
 class Template:
     """A string class for supporting $-substitutions."""
 
     delimiter = "$"
+    # r'[a-z]' matches only ASCII letters under IGNORECASE when ASCII is set too.
     idpattern = r"(?a:[_a-z][_a-z0-9]*)"
     braceidpattern = None
-    flags = None
+    flags = _re.IGNORECASE
 
     def __init_subclass__(cls):
         super().__init_subclass__()
+        if "pattern" in cls.__dict__:
+            pattern = cls.pattern
+        else:
+            delim = _re.escape(cls.delimiter)
+            ident = cls.idpattern
+            braced = cls.braceidpattern or cls.idpattern
+            pattern = (r"%s(?:(?P<escaped>%s)|(?P<named>%s)|{(?P<braced>%s)}|(?P<invalid>))"
+                       % (delim, delim, ident, braced))
+        cls.pattern = _re.compile(pattern, cls.flags | _re.VERBOSE)
 
     def __init__(self, template):
         self.template = template
 
-    # Yields (start, end, kind, name): kind 'escaped', 'named', 'braced' or 'invalid'.
-    def _scan(self):
-        s = self.template
-        delim = self.delimiter
-        dl = len(delim)
-        n = len(s)
-        i = s.find(delim)
-        while i >= 0:
-            j = i + dl
-            if s.startswith(delim, j):
-                yield i, j + dl, "escaped", None
-                i = s.find(delim, j + dl)
-                continue
-            if j < n and s[j] in _ID_START:
-                k = j + 1
-                while k < n and s[k] in _ID_CHARS:
-                    k += 1
-                yield i, k, "named", s[j:k]
-                i = s.find(delim, k)
-                continue
-            if j < n and s[j] == "{" and j + 1 < n and s[j + 1] in _ID_START:
-                k = j + 2
-                while k < n and s[k] in _ID_CHARS:
-                    k += 1
-                if k < n and s[k] == "}":
-                    yield i, k + 1, "braced", s[j + 1:k]
-                    i = s.find(delim, k + 1)
-                    continue
-            yield i, j, "invalid", None
-            i = s.find(delim, j)
-
-    def _invalid(self, i):
+    def _invalid(self, mo):
+        i = mo.start("invalid")
         lines = self.template[:i].splitlines(keepends=True)
         if not lines:
             colno = 1
@@ -90,54 +66,68 @@ class Template:
             lineno = len(lines)
         raise ValueError("Invalid placeholder in string: line %d, col %d" % (lineno, colno))
 
-    def _sub(self, mapping, kws, safe):
+    def substitute(self, mapping=_sentinel_dict, /, **kws):
         if mapping is _sentinel_dict:
             mapping = kws
         elif kws:
             mapping = _ChainMap(kws, mapping)
-        out = []
-        pos = 0
-        s = self.template
-        for start, end, kind, name in self._scan():
-            out.append(s[pos:start])
-            pos = end
-            if kind == "escaped":
-                out.append(self.delimiter)
-            elif kind == "invalid":
-                if not safe:
-                    self._invalid(end)
-                out.append(s[start:end])
-            else:
-                if safe:
-                    try:
-                        out.append(str(mapping[name]))
-                    except KeyError:
-                        out.append(s[start:end])
-                else:
-                    out.append(str(mapping[name]))
-        out.append(s[pos:])
-        return "".join(out)
 
-    def substitute(self, mapping=None, /, **kws):
-        return self._sub(_sentinel_dict if mapping is None else mapping, kws, False)
+        def convert(mo):
+            named = mo.group("named") or mo.group("braced")
+            if named is not None:
+                return str(mapping[named])
+            if mo.group("escaped") is not None:
+                return self.delimiter
+            if mo.group("invalid") is not None:
+                self._invalid(mo)
+            raise ValueError("Unrecognized named group in pattern", self.pattern)
+        return self.pattern.sub(convert, self.template)
 
-    def safe_substitute(self, mapping=None, /, **kws):
-        return self._sub(_sentinel_dict if mapping is None else mapping, kws, True)
+    def safe_substitute(self, mapping=_sentinel_dict, /, **kws):
+        if mapping is _sentinel_dict:
+            mapping = kws
+        elif kws:
+            mapping = _ChainMap(kws, mapping)
+
+        def convert(mo):
+            named = mo.group("named") or mo.group("braced")
+            if named is not None:
+                try:
+                    return str(mapping[named])
+                except KeyError:
+                    return mo.group()
+            if mo.group("escaped") is not None:
+                return self.delimiter
+            if mo.group("invalid") is not None:
+                return mo.group()
+            raise ValueError("Unrecognized named group in pattern", self.pattern)
+        return self.pattern.sub(convert, self.template)
 
     def is_valid(self):
-        return all(kind != "invalid" for _, _, kind, _ in self._scan())
+        for mo in self.pattern.finditer(self.template):
+            if mo.group("invalid") is not None:
+                return False
+            if (mo.group("named") is None and mo.group("braced") is None
+                    and mo.group("escaped") is None):
+                raise ValueError("Unrecognized named group in pattern", self.pattern)
+        return True
 
     def get_identifiers(self):
         ids = []
-        for _, _, kind, name in self._scan():
-            if kind in ("named", "braced") and name not in ids:
-                ids.append(name)
-            elif kind == "invalid":
+        for mo in self.pattern.finditer(self.template):
+            named = mo.group("named") or mo.group("braced")
+            if named is not None and named not in ids:
+                ids.append(named)
+            elif (named is None and mo.group("invalid") is None
+                    and mo.group("escaped") is None):
                 raise ValueError("Unrecognized named group in pattern", self.pattern)
         return ids
 
 
-_sentinel_dict = {}
+# The pattern of Template itself (subclasses get theirs from __init_subclass__).
+Template.__init_subclass__()
+
+
 
 
 class _ChainMap:

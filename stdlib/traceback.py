@@ -1,7 +1,6 @@
-"""Extracting, formatting and printing stack traces, in CPython's layout (3.11, without
-the column markers under the source lines)."""
+"""Extracting, formatting and printing stack traces, in CPython's layout (3.11, exception
+groups included, without the column markers under the source lines)."""
 
-import builtins
 import sys
 import linecache
 
@@ -11,7 +10,6 @@ __all__ = ['extract_stack', 'extract_tb', 'format_exception', 'format_exception_
            'FrameSummary', 'StackSummary', 'TracebackException', 'walk_stack', 'walk_tb']
 
 _RECURSIVE_CUTOFF = 3
-_EG = getattr(builtins, 'BaseExceptionGroup', None)  # absent where groups are unsupported
 _sentinel = object()
 
 _CAUSE_MESSAGE = ('\nThe above exception was the direct cause of the following '
@@ -224,15 +222,20 @@ def _safe_string(value, what, func=str):
 
 
 class TracebackException:
-    """An exception captured for formatting: its type, message, stack and chain."""
+    """An exception captured for formatting: its type, message, stack and chain, and for
+    an exception group the captured nested exceptions (`exceptions`)."""
 
     def __init__(self, exc_type, exc_value, exc_traceback, *, limit=None,
                  lookup_lines=True, capture_locals=False, compact=False,
                  max_group_width=15, max_group_depth=10, _seen=None):
+        # The chain and the nested exceptions are captured by the outermost call, one
+        # exception at a time from a work list, so long chains need no deep recursion.
         is_recursive_call = _seen is not None
         if _seen is None:
             _seen = set()
         _seen.add(id(exc_value))
+        self.max_group_width = max_group_width
+        self.max_group_depth = max_group_depth
         self.stack = StackSummary.extract(walk_tb(exc_traceback), limit=limit,
                                           lookup_lines=lookup_lines,
                                           capture_locals=capture_locals)
@@ -259,30 +262,41 @@ class TracebackException:
         self.__cause__ = None
         self.__context__ = None
         self.exceptions = None
-        if exc_value is None:
+        if is_recursive_call:
             return
-        # Follows the chain iteratively, like CPython, to bound the recursion.
+
+        def capture(e):
+            return TracebackException(
+                type(e), e, e.__traceback__, limit=limit, lookup_lines=lookup_lines,
+                capture_locals=capture_locals, max_group_width=max_group_width,
+                max_group_depth=max_group_depth, _seen=_seen)
+
         queue = [(self, exc_value)]
         while queue:
             te, e = queue.pop()
+            if e is None:
+                continue
             cause = e.__cause__
-            if cause is not None and id(cause) not in _seen:
-                te.__cause__ = TracebackException(
-                    type(cause), cause, cause.__traceback__, limit=limit,
-                    lookup_lines=lookup_lines, capture_locals=capture_locals,
-                    _seen=_seen)
+            te_cause = (capture(cause) if cause is not None and id(cause) not in _seen
+                        else None)
+            need_context = (not compact or
+                            (te_cause is None and not e.__suppress_context__))
             context = e.__context__
-            if (context is not None and id(context) not in _seen
-                    and not (compact and cause is not None)):
-                te.__context__ = TracebackException(
-                    type(context), context, context.__traceback__, limit=limit,
-                    lookup_lines=lookup_lines, capture_locals=capture_locals,
-                    _seen=_seen)
-            excs = getattr(e, 'exceptions', None)
-            if _EG is not None and isinstance(e, _EG) and excs is not None:
-                te.exceptions = [TracebackException(
-                    type(x), x, x.__traceback__, limit=limit, lookup_lines=lookup_lines,
-                    capture_locals=capture_locals, _seen=_seen) for x in excs]
+            te_context = (capture(context) if context is not None and need_context
+                          and id(context) not in _seen else None)
+            if isinstance(e, BaseExceptionGroup):
+                te_excs = [capture(x) for x in e.exceptions]
+            else:
+                te_excs = None
+            te.__cause__ = te_cause
+            te.__context__ = te_context
+            te.exceptions = te_excs
+            if te_cause is not None:
+                queue.append((te_cause, cause))
+            if te_context is not None:
+                queue.append((te_context, context))
+            if te_excs:
+                queue.extend(zip(te_excs, e.exceptions))
 
     @classmethod
     def from_exception(cls, exc, *args, **kwargs):
@@ -323,12 +337,14 @@ class TracebackException:
         else:
             yield from self._format_syntax_error(stype)
         notes = self.__notes__
-        if isinstance(notes, (list, tuple)):
+        if notes is None:
+            return
+        if isinstance(notes, (list, tuple)) or _is_sequence(notes):
             for note in notes:
-                note = _safe_string(note, 'note')
-                yield '{}\n'.format(note)
-        elif notes is not None:
-            yield '{}\n'.format(_safe_string(notes, '__notes__', func=repr))
+                for line in _safe_string(note, 'note').split('\n'):
+                    yield line + '\n'
+        else:
+            yield _safe_string(notes, '__notes__', func=repr)
 
     def _format_syntax_error(self, stype):
         filename_suffix = ''
@@ -356,6 +372,11 @@ class TracebackException:
         yield '{}: {}{}\n'.format(stype, msg, filename_suffix)
 
     def format(self, *, chain=True, _ctx=None):
+        """Yields the lines of the report, as the interpreter prints it: the chain
+        first, then the traceback and the exception; a group's nested exceptions follow
+        in numbered boxes, each line behind a '| ' margin."""
+        if _ctx is None:
+            _ctx = _GroupContext()
         output = []
         exc = self
         if chain:
@@ -375,28 +396,82 @@ class TracebackException:
             output.append((None, exc))
         for msg, exc in reversed(output):
             if msg is not None:
-                yield msg
+                yield from _ctx.emit(msg)
             if exc.exceptions is None:
                 if exc.stack:
-                    yield 'Traceback (most recent call last):\n'
-                    yield from exc.stack.format()
-                yield from exc.format_exception_only()
+                    yield from _ctx.emit('Traceback (most recent call last):\n')
+                    yield from _ctx.emit(exc.stack.format())
+                yield from _ctx.emit(exc.format_exception_only())
+            elif _ctx.depth > self.max_group_depth:
+                yield from _ctx.emit(f'... (max_group_depth is {self.max_group_depth})\n')
             else:
-                yield from exc._format_group()
+                yield from exc._format_group(chain, _ctx)
 
-    def _format_group(self, depth=0):
-        # A plain rendering of an exception group (no box drawing).
+    def _format_group(self, chain, ctx):
+        toplevel = ctx.depth == 0
+        if toplevel:
+            ctx.depth = 1
         if self.stack:
-            yield '  + Exception Group Traceback (most recent call last):\n'
-            for line in self.stack.format():
-                yield '  |' + line[1:]
-        for line in self.format_exception_only():
-            yield '  | ' + line
-        for i, sub in enumerate(self.exceptions, 1):
-            yield '    +---------------- {} ----------------\n'.format(i)
-            for line in sub.format(chain=False):
-                yield '    | ' + line
-        yield '    +------------------------------------\n'
+            yield from ctx.emit('Exception Group Traceback (most recent call last):\n',
+                                '+' if toplevel else '|')
+            yield from ctx.emit(self.stack.format())
+        yield from ctx.emit(self.format_exception_only())
+        width = self.max_group_width
+        total = len(self.exceptions)
+        shown = total if width is None or total <= width else width + 1
+        ctx.need_close = False
+        for i in range(shown):
+            last = i == shown - 1
+            if last:
+                # A nested group that ends the box closes it itself.
+                ctx.need_close = True
+            truncated = width is not None and i >= width
+            title = '...' if truncated else str(i + 1)
+            yield (ctx.indent() + ('+-' if i == 0 else '  ') +
+                   f'+---------------- {title} ----------------\n')
+            ctx.depth += 1
+            if truncated:
+                more = total - width
+                yield from ctx.emit(f"and {more} more exception{'s' if more > 1 else ''}\n")
+            else:
+                yield from self.exceptions[i].format(chain=chain, _ctx=ctx)
+            if last and ctx.need_close:
+                yield ctx.indent() + '+------------------------------------\n'
+                ctx.need_close = False
+            ctx.depth -= 1
+        if toplevel:
+            ctx.depth = 0
+
+
+class _GroupContext:
+    """Where TracebackException.format is inside nested exception groups."""
+
+    __slots__ = ('depth', 'need_close')
+
+    def __init__(self):
+        self.depth = 0
+        self.need_close = False
+
+    def indent(self):
+        return ' ' * (2 * self.depth)
+
+    def emit(self, text, margin_char='|'):
+        """Yields text (a str or an iterable of str) with each line behind the
+        indent and margin of the current depth."""
+        if not self.depth:
+            if isinstance(text, str):
+                yield text
+            else:
+                yield from text
+            return
+        prefix = self.indent() + margin_char + ' '
+        for chunk in ((text,) if isinstance(text, str) else text):
+            yield ''.join(prefix + line for line in chunk.splitlines(True))
+
+
+def _is_sequence(obj):
+    from collections.abc import Sequence
+    return isinstance(obj, Sequence)
 
 
 def _format_final_exc_line(etype, value):

@@ -1,8 +1,9 @@
-"""Names for the interpreter's built-in types, plus SimpleNamespace, MappingProxyType,
-new_class and friends.
+"""Names for the interpreter's built-in types, plus SimpleNamespace, new_class and
+friends.
 
-The type objects are taken from live examples (type(lambda: 0), ...), so they are the
-runtime's own types. SimpleNamespace and MappingProxyType are written in Python here.
+The type objects are taken from live examples (type(lambda: 0), type(list[int]),
+type(int | str), ...), so they are the runtime's own types. SimpleNamespace is written
+in Python here.
 """
 
 import sys
@@ -33,6 +34,23 @@ def _g():
 
 
 GeneratorType = type(_g())
+
+
+async def _c():
+    pass
+
+
+_c = _c()
+CoroutineType = type(_c)
+_c.close()  # no "never awaited" warning
+
+
+async def _ag():
+    yield
+
+
+AsyncGeneratorType = type(_ag())
+del _c, _ag
 
 
 class _C:
@@ -99,72 +117,9 @@ SimpleNamespace.__init__.__text_signature__ = None
 SimpleNamespace.__module__ = 'types'
 
 
-class MappingProxyType:
-    """A read-only view of a mapping."""
-    __slots__ = ('_mapping',)
-
-    def __new__(cls, mapping):
-        if not hasattr(mapping, '__getitem__') or not hasattr(mapping, 'keys') \
-                or isinstance(mapping, (list, tuple)):
-            raise TypeError('mappingproxy() argument must be a mapping, not %s'
-                            % type(mapping).__name__)
-        self = object.__new__(cls)
-        object.__setattr__(self, '_mapping', mapping)
-        return self
-
-    def __setattr__(self, name, value):
-        raise AttributeError("'mappingproxy' object attribute '%s' is read-only" % name)
-
-    def __getitem__(self, key):
-        return self._mapping[key]
-
-    def __contains__(self, key):
-        return key in self._mapping
-
-    def __iter__(self):
-        return iter(self._mapping)
-
-    def __len__(self):
-        return len(self._mapping)
-
-    def __eq__(self, other):
-        return self._mapping == other
-
-    def __or__(self, other):
-        if isinstance(other, MappingProxyType):
-            other = other._mapping
-        return dict(self._mapping) | other
-
-    def __ror__(self, other):
-        return other | dict(self._mapping)
-
-    def get(self, key, default=None):
-        return self._mapping.get(key, default)
-
-    def keys(self):
-        return self._mapping.keys()
-
-    def values(self):
-        return self._mapping.values()
-
-    def items(self):
-        return self._mapping.items()
-
-    def copy(self):
-        return self._mapping.copy()
-
-    def __reversed__(self):
-        return reversed(self._mapping)
-
-    def __repr__(self):
-        return 'mappingproxy(%r)' % (self._mapping,)
-
-    def __str__(self):
-        return str(self._mapping)
-
-
-MappingProxyType.__name__ = MappingProxyType.__qualname__ = 'mappingproxy'
-MappingProxyType.__module__ = 'builtins'
+MappingProxyType = type(type.__dict__)
+GenericAlias = type(list[int])
+UnionType = type(int | str)
 
 
 def resolve_bases(bases):
@@ -240,8 +195,77 @@ class DynamicClassAttribute(property):
         return super().__get__(instance, ownerclass)
 
 
+class _AwaitableGenerator:
+    """What a types.coroutine function returns for a plain generator: the generator's
+    protocol, plus __await__ so that `await` can drive it."""
+
+    def __init__(self, gen):
+        self._gen = gen
+        self.__name__ = getattr(gen, '__name__', None)
+        self.__qualname__ = getattr(gen, '__qualname__', None)
+
+    def send(self, value):
+        return self._gen.send(value)
+
+    def throw(self, *args):
+        return self._gen.throw(*args)
+
+    def close(self):
+        return self._gen.close()
+
+    def __next__(self):
+        return next(self._gen)
+
+    def __iter__(self):
+        return self._gen if type(self._gen) is GeneratorType else self
+
+    __await__ = __iter__
+
+    @property
+    def gi_code(self):
+        return self._gen.gi_code
+
+    @property
+    def gi_frame(self):
+        return self._gen.gi_frame
+
+    @property
+    def gi_running(self):
+        return self._gen.gi_running
+
+    @property
+    def gi_yieldfrom(self):
+        return self._gen.gi_yieldfrom
+
+
 def coroutine(func):
-    return func
+    """Makes a generator-based coroutine: what func returns can be awaited.
+
+    Unlike CPython, a generator function is wrapped rather than given a flagged copy of
+    its code, so calling it returns a wrapper around the generator."""
+    if not callable(func):
+        raise TypeError('types.coroutine() expects a callable')
+    code = getattr(func, '__code__', None)
+    if type(func) is FunctionType and code is not None and code.co_flags & 0x180:
+        return func  # already a coroutine function (async def)
+
+    def wrapped(*args, **kwargs):
+        result = func(*args, **kwargs)
+        if type(result) is CoroutineType:
+            return result
+        if type(result) is GeneratorType or (
+                hasattr(result, 'send') and hasattr(result, 'throw')
+                and hasattr(result, '__next__') and not hasattr(result, '__await__')):
+            return _AwaitableGenerator(result)
+        return result
+
+    for attr in ('__module__', '__name__', '__qualname__', '__doc__'):
+        try:
+            setattr(wrapped, attr, getattr(func, attr))
+        except AttributeError:
+            pass
+    wrapped.__dict__.update(getattr(func, '__dict__', {}))
+    return wrapped
 
 
 __all__ = [n for n in globals() if n[:1] != '_' and n != 'sys']

@@ -32,6 +32,10 @@ __all__ = ["Any", "Callable", "ClassVar", "Final", "ForwardRef", "Generic", "Lit
 
 TYPE_CHECKING = False
 
+# The runtime's PEP 585 / PEP 604 types (types.GenericAlias, types.UnionType).
+_BuiltinGenericAlias = type(list[int])
+_UnionType = type(int | str)
+
 
 def _type_repr(obj):
     if isinstance(obj, type):
@@ -119,6 +123,34 @@ class _SpecialForm(_Final):
         raise TypeError(f"Cannot subclass {self!r}")
 
 
+def _collect_parameters(args):
+    """The type variables in args, in order: TypeVars and ParamSpecs themselves, and the
+    __parameters__ of nested aliases (list[T], int | T)."""
+    params = []
+    for a in args:
+        if isinstance(a, type):
+            continue
+        if isinstance(a, (TypeVar, ParamSpec)):
+            found = (a,)
+        else:
+            found = getattr(a, "__parameters__", ())
+            if not isinstance(found, tuple):
+                found = ()
+        for p in found:
+            if p not in params:
+                params.append(p)
+    return tuple(params)
+
+
+def _subst_arg(a, subst):
+    if isinstance(a, (TypeVar, ParamSpec)):
+        return subst.get(a, a)
+    params = getattr(a, "__parameters__", ()) if not isinstance(a, type) else ()
+    if isinstance(params, tuple) and params:
+        return a[tuple(subst.get(p, p) for p in params)]
+    return a
+
+
 class _GenericAlias(_Final):
     """A subscripted generic: origin[args] (e.g. typing.List[int], Union[int, str])."""
 
@@ -127,7 +159,7 @@ class _GenericAlias(_Final):
             args = (args,)
         self.__origin__ = origin
         self.__args__ = tuple(... if a is _TypingEllipsis else a for a in args)
-        self.__parameters__ = tuple(a for a in args if isinstance(a, (TypeVar, ParamSpec)))
+        self.__parameters__ = _collect_parameters(args)
         self._name = name
         self._inst = inst
 
@@ -188,7 +220,7 @@ class _GenericAlias(_Final):
         if not isinstance(args, tuple):
             args = (args,)
         subst = dict(zip(self.__parameters__, args))
-        new_args = tuple(subst.get(a, a) for a in self.__args__)
+        new_args = tuple(_subst_arg(a, subst) for a in self.__args__)
         return _GenericAlias(self.__origin__, new_args, name=self._name, inst=self._inst)
 
     def __instancecheck__(self, obj):
@@ -302,7 +334,7 @@ def _flatten_union(params):
     out = []
     for p in params:
         p = _type_check(p)
-        if isinstance(p, _GenericAlias) and p.__origin__ is Union:
+        if (isinstance(p, _GenericAlias) and p.__origin__ is Union) or isinstance(p, _UnionType):
             items = p.__args__
         else:
             items = (p,)
@@ -323,7 +355,7 @@ class _UnionGenericAlias(_GenericAlias):
         return "typing.Union[{}]".format(", ".join(_type_repr(a) for a in args))
 
     def __eq__(self, other):
-        if not isinstance(other, _UnionGenericAlias):
+        if not isinstance(other, (_UnionGenericAlias, _UnionType)):
             return NotImplemented
         return set(self.__args__) == set(other.__args__)
 
@@ -450,6 +482,9 @@ class TypeVar(_Final):
     def __ror__(self, left):
         return Union[left, self]
 
+    def __typing_subst__(self, arg):
+        return _type_check(arg)
+
     def __mro_entries__(self, bases):
         raise TypeError("Cannot subclass an instance of TypeVar")
 
@@ -498,6 +533,9 @@ class ParamSpec(_Final):
 
     def __repr__(self):
         return "~" + self.__name__
+
+    def __typing_subst__(self, arg):
+        return arg
 
 
 AnyStr = TypeVar("AnyStr", bytes, str)
@@ -1039,10 +1077,13 @@ def get_origin(tp):
     """Get the unsubscripted version of a type: get_origin(List[int]) is list."""
     if isinstance(tp, _AnnotatedAlias):
         return Annotated
-    if isinstance(tp, (_GenericAlias, _SpecialGenericAlias)):
+    if isinstance(tp, (_GenericAlias, _SpecialGenericAlias, _BuiltinGenericAlias,
+                       ParamSpecArgs, ParamSpecKwargs)):
         return tp.__origin__
     if tp is Generic:
         return Generic
+    if isinstance(tp, _UnionType):
+        return _UnionType
     return None
 
 
@@ -1055,6 +1096,6 @@ def get_args(tp):
         if args[0] is ...:
             return args
         return (list(args[:-1]), args[-1])
-    if isinstance(tp, _GenericAlias):
+    if isinstance(tp, (_GenericAlias, _BuiltinGenericAlias, _UnionType)):
         return tp.__args__
     return ()

@@ -1,8 +1,7 @@
 """Issuing and filtering warnings, as CPython's `warnings` module (3.11).
 
-The filter patterns (message and module) are regular expressions matched at the start
-of the text; `re` is not available here, so a small matcher below handles the usual
-subset: literals, `.`, `*`, `+`, `?`, `[...]`, escapes, `^`, `$` and `\\Z`.
+The filter patterns (message and module) are regular expressions (`re`, imported when
+a filter with a pattern is first added) matched at the start of the text.
 """
 
 import sys
@@ -16,141 +15,13 @@ __all__ = ['warn', 'warn_explicit', 'showwarning', 'formatwarning', 'filterwarni
 _ACTIONS = ('error', 'ignore', 'always', 'default', 'module', 'once')
 
 
-# ---------------------------------------------------------------- a small regex matcher
-
-class _Pattern:
-    """A compiled pattern: a list of (kind, data, repeat) items; match() is anchored."""
-
-    def __init__(self, pattern, ignorecase):
-        self.pattern = pattern
-        self.ignorecase = ignorecase
-        self.items = self._parse(pattern)
-
-    def __repr__(self):
-        if self.ignorecase:
-            return 're.compile(%r, re.IGNORECASE)' % (self.pattern,)
-        return 're.compile(%r)' % (self.pattern,)
-
-    def __eq__(self, other):
-        return (isinstance(other, _Pattern) and self.pattern == other.pattern
-                and self.ignorecase == other.ignorecase)
-
-    def __hash__(self):
-        return hash((self.pattern, self.ignorecase))
-
-    def _parse(self, p):
-        items = []
-        i = 0
-        n = len(p)
-        if p.startswith('^'):
-            i = 1
-        while i < n:
-            c = p[i]
-            if c == '\\' and i + 1 < n:
-                d = p[i + 1]
-                i += 2
-                if d == 'Z':
-                    items.append(('end', None, ''))
-                    continue
-                if d == 'd':
-                    items.append(('set', (False, [('0', '9')]), ''))
-                elif d == 'w':
-                    items.append(('word', None, ''))
-                elif d == 's':
-                    items.append(('set', (False, [(' ', ' '), ('\t', '\r')]), ''))
-                else:
-                    items.append(('lit', d, ''))
-            elif c == '.':
-                items.append(('any', None, ''))
-                i += 1
-            elif c == '$' and i == n - 1:
-                items.append(('end', None, '$'))
-                i += 1
-                continue
-            elif c == '[':
-                j = i + 1
-                neg = False
-                if j < n and p[j] == '^':
-                    neg = True
-                    j += 1
-                ranges = []
-                first = True
-                while j < n and (p[j] != ']' or first):
-                    first = False
-                    a = p[j]
-                    if a == '\\' and j + 1 < n:
-                        j += 1
-                        a = p[j]
-                    if j + 2 < n and p[j + 1] == '-' and p[j + 2] != ']':
-                        ranges.append((a, p[j + 2]))
-                        j += 3
-                    else:
-                        ranges.append((a, a))
-                        j += 1
-                items.append(('set', (neg, ranges), ''))
-                i = j + 1
-            else:
-                items.append(('lit', c, ''))
-                i += 1
-            if i < n and p[i] in '*+?':
-                kind, data, _ = items[-1]
-                items[-1] = (kind, data, p[i])
-                i += 1
-                if i < n and p[i] == '?':
-                    i += 1
-        return items
-
-    def _one(self, item, ch):
-        kind, data, _ = item
-        if self.ignorecase:
-            ch = ch.lower()
-        if kind == 'lit':
-            return ch == (data.lower() if self.ignorecase else data)
-        if kind == 'any':
-            return ch != '\n'
-        if kind == 'word':
-            return ch.isalnum() or ch == '_'
-        if kind == 'set':
-            neg, ranges = data
-            hit = False
-            for lo, hi in ranges:
-                if self.ignorecase:
-                    lo, hi = lo.lower(), hi.lower()
-                if lo <= ch <= hi:
-                    hit = True
-                    break
-            return hit != neg
-        return False
-
-    def _match(self, k, s, i):
-        items = self.items
-        if k == len(items):
-            return True
-        item = items[k]
-        kind, _, rep = item
-        if kind == 'end':
-            if rep == '$':
-                return i == len(s) or (i == len(s) - 1 and s[i] == '\n')
-            return i == len(s)
-        if rep == '':
-            return i < len(s) and self._one(item, s[i]) and self._match(k + 1, s, i + 1)
-        lo = 1 if rep == '+' else 0
-        hi = 1 if rep == '?' else len(s) - i
-        j = i
-        while j - i < hi and j < len(s) and self._one(item, s[j]):
-            j += 1
-        while j - i >= lo:
-            if self._match(k + 1, s, j):
-                return True
-            j -= 1
-        return False
-
-    def match(self, s):
-        return self._match(0, s, 0)
-
+# ---------------------------------------------------------------- filter patterns
 
 def _compile(pattern, ignorecase):
-    return _Pattern(pattern, ignorecase)
+    # Imported on first use: most programs never add a filter with a pattern, and `re`
+    # (with enum) is a heavier import than this module.
+    import re
+    return re.compile(pattern, re.I if ignorecase else 0)
 
 
 # ---------------------------------------------------------------- showing warnings

@@ -14,6 +14,7 @@
 #include <string>
 
 #include "builtins/exceptions.h"
+#include "builtins/genericalias.h"
 #include "builtins/str_impl.h"
 #include "vm/abstract.h"
 #include "vm/error.h"
@@ -301,6 +302,12 @@ static inline Value arith_fast(Thread& th, Value a, Value b, BinOp op) {
   return Value();
 }
 
+// Types with sequence repetition (CPython's sq_repeat): `seq * n` needs an int n.
+static bool has_seq_repeat(Type* t) {
+  return (t->flags & (TF_STR_SUBCLASS | TF_BYTES_SUBCLASS | TF_LIST_SUBCLASS | TF_TUPLE_SUBCLASS)) ||
+         is_subtype(t, ByteArrayType);
+}
+
 static Value binary_slots(Thread& th, Value a, Value b, BinOp op, bool inplace) {
   Type* ta = type_of(a);
   Type* tb = type_of(b);
@@ -321,6 +328,21 @@ static Value binary_slots(Thread& th, Value a, Value b, BinOp op, bool inplace) 
   if (sb) {
     r = sb(th, a, b);
     if (r.is_empty() || !r.is(g_NotImplemented)) return r;
+  }
+  // Every number slot declined: a sequence operand makes it a repetition by a non-int,
+  // a sequence on the left a concatenation (CPython's sq_repeat / sq_concat fallbacks).
+  if (op == BinOp::MUL && (has_seq_repeat(ta) || has_seq_repeat(tb)))
+    return raise(th, Exc_TypeError, "can't multiply sequence by non-int of type '%s'",
+                 has_seq_repeat(ta) ? tb->name->data : ta->name->data);
+  if (op == BinOp::ADD && has_seq_repeat(ta)) {
+    if (ta->flags & (TF_STR_SUBCLASS | TF_LIST_SUBCLASS | TF_TUPLE_SUBCLASS)) {
+      const char* kind = (ta->flags & TF_STR_SUBCLASS)    ? "str"
+                         : (ta->flags & TF_LIST_SUBCLASS) ? "list"
+                                                          : "tuple";
+      return raise(th, Exc_TypeError, "can only concatenate %s (not \"%s\") to %s", kind,
+                   tb->name->data, kind);
+    }
+    return raise(th, Exc_TypeError, "can't concat %s to %s", tb->name->data, ta->name->data);
   }
   return binary_error(th, a, b, op, inplace);
 }
@@ -524,6 +546,7 @@ Value getitem(Thread& th, Value obj, Value key) {
   Type* t = type_of(obj);
   if (t->getitem) return t->getitem(th, obj, key);
   if (is_type(obj)) {
+    if (obj.is(V(TypeType))) return generic_alias_new(th, obj, key);  // type[int]
     // list[int] and friends: type.__class_getitem__.
     Value f = lookup_in_mro(as<Type>(obj), sym::__class_getitem__);
     if (!f.is_empty()) {
@@ -551,7 +574,9 @@ int setitem(Thread& th, Value obj, Value key, Value v) {
 int delitem(Thread& th, Value obj, Value key) {
   Type* t = type_of(obj);
   if (t->setitem) return t->setitem(th, obj, key, Value());
-  if (t->getitem)
+  // CPython words it so when the key is an index into something with a sequence side.
+  bool index_key = is_int(key) || type_of(key)->index;
+  if (index_key && (t->getitem || t->contains || t->len))
     raise(th, Exc_TypeError, "'%s' object doesn't support item deletion", t->name->data);
   else
     raise(th, Exc_TypeError, "'%s' object does not support item deletion", t->name->data);
@@ -566,7 +591,13 @@ int contains(Thread& th, Value container, Value item) {
     return -1;
   }
   Value it = get_iter(th, container);
-  if (it.is_empty()) return -1;
+  if (it.is_empty()) {
+    if (exc_matches(th, Exc_TypeError)) {
+      clear_exc(th);
+      raise(th, Exc_TypeError, "argument of type '%s' is not iterable", t->name->data);
+    }
+    return -1;
+  }
   Root rit(th, it);
   Root ritem(th, item);
   for (;;) {
@@ -696,6 +727,8 @@ Value number_float(Thread& th, Value v) {
 }
 
 Value format(Thread& th, Value v, Value spec) {
+  if (!is_str(spec))
+    return raise(th, Exc_TypeError, "format() argument 2 must be str, not %s", type_name(spec));
   if (is_exact_str(spec) && as<StrObject>(spec)->length == 0) {
     if (is_exact_str(v)) return v;
     if (v.is_small()) return str_of(th, v);

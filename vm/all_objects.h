@@ -11,5 +11,9 @@
 #include "builtins/range.h"     // RangeObject, RangeIterObject
 #include "builtins/iterators.h" // CallableIterObject, EnumerateObject, ZipObject, MapObject, FilterObject, ReversedObject
 #include "builtins/io.h"        // FileObject
+#include "builtins/genericalias.h"  // GenericAliasObject, UnionObject
+#include "vm/module.h"              // ModuleSpecObject
+#include "builtins/mappingproxy.h"  // MappingProxyObject
 #include "builtins/thread_module.h"  // LockObject
 #include "builtins/weakref.h"        // WeakRefObject
+#include "builtins/re_module.h"     // PcreCodeObject, PcreMatchObject

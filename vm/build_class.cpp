@@ -131,6 +131,9 @@ Value builtin_build_class(Thread& th, const Value* args, size_t nargs, TupleObje
     RootSpan keep_pargs(th, pargs.data(), pargs.size());
     ns = call(th, prep, pargs.data(), 2, kw);
     if (ns.is_empty()) return ns;
+    if (!type_of(ns)->getitem)
+      return raise(th, Exc_TypeError, "%s.__prepare__() must return a mapping, not %s",
+                   is_type(meta) ? as<Type>(meta)->name->data : "<metaclass>", type_name(ns));
   } else {
     ns = dict_value(dict_new(th));
   }

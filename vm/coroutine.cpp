@@ -147,7 +147,7 @@ Value new_awaitable(Thread& th, Type* t, GeneratorObject* gen, Value arg) {
 // StopAsyncIteration; other values pass through.
 Value unwrap(Thread& th, GeneratorObject* gen, Value r, bool fin) {
   if (r.is_empty() || fin) {
-    if (!has_exc(th)) raise_str(th, Exc_StopAsyncIteration, "");
+    if (!has_exc(th)) raise_args(th, Exc_StopAsyncIteration, nullptr, 0);
     if (exc_matches(th, Exc_StopAsyncIteration) || exc_matches(th, Exc_GeneratorExit))
       gen->ag_closed = true;
     gen->ag_running_async = false;

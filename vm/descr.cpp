@@ -12,6 +12,7 @@
 #include <cstdio>
 #include <string>
 
+#include "builtins/numbers.h"
 #include "vm/abstract.h"
 #include "vm/descr.h"
 #include "vm/error.h"
@@ -310,9 +311,17 @@ static Value slot_call(Thread& th, SlotWrapperObject* w, Value self, const Value
       return reinterpret_cast<RichCmpFn>(w->fn)(th, self, args[0], static_cast<CmpOp>(w->op));
     case SlotKind::binary:
     case SlotKind::inplace:
+      // __pow__(exp, mod=None), as CPython's ternary slot wrappers.
+      if (w->op == static_cast<uint8_t>(BinOp::POW) && w->kind == SlotKind::binary &&
+          nargs == 2 && !is_none(args[1]))
+        return number_pow3(th, self, args[0], args[1]);
+      if (w->op == static_cast<uint8_t>(BinOp::POW) && nargs == 2) --nargs;
       if (!check_nargs(th, nargs, 1)) return Value();
       return reinterpret_cast<BinaryFn>(w->fn)(th, self, args[0]);
     case SlotKind::rbinary:
+      if (w->op == static_cast<uint8_t>(BinOp::POW) && nargs == 2 && !is_none(args[1]))
+        return number_pow3(th, args[0], self, args[1]);
+      if (w->op == static_cast<uint8_t>(BinOp::POW) && nargs == 2) --nargs;
       if (!check_nargs(th, nargs, 1)) return Value();
       return reinterpret_cast<BinaryFn>(w->fn)(th, args[0], self);
     default:
@@ -395,7 +404,58 @@ static Value sw_qualname(Thread& th, Value self) {
 }
 static Value sw_objclass(Thread&, Value self) { return V(as<SlotWrapperObject>(self)->owner); }
 static Value sw_self(Thread&, Value self) { return V(as<SlotWrapperObject>(self)->owner); }
-static Value sw_doc(Thread&, Value) { return g_None; }
+// CPython's docstrings for slot wrappers (typeobject.c's slotdefs).
+static std::string slot_doc(const SlotWrapperObject* w) {
+  switch (w->kind) {
+    case SlotKind::repr: return "Return repr(self).";
+    case SlotKind::str: return "Return str(self).";
+    case SlotKind::hash: return "Return hash(self).";
+    case SlotKind::bool_: return "True if self else False";
+    case SlotKind::len: return "Return len(self).";
+    case SlotKind::iter: return "Implement iter(self).";
+    case SlotKind::next: return "Implement next(self).";
+    case SlotKind::call: return "Call self as a function.";
+    case SlotKind::getattr: return "Return getattr(self, name).";
+    case SlotKind::setattr: return "Implement setattr(self, name, value).";
+    case SlotKind::delattr: return "Implement delattr(self, name).";
+    case SlotKind::getitem: return "Return self[key].";
+    case SlotKind::setitem: return "Set self[key] to value.";
+    case SlotKind::delitem: return "Delete self[key].";
+    case SlotKind::contains: return "Return key in self.";
+    case SlotKind::descr_get: return "Return an attribute of instance, which is of type owner.";
+    case SlotKind::descr_set: return "Set an attribute of instance to value.";
+    case SlotKind::descr_del: return "Delete an attribute of instance.";
+    case SlotKind::neg: return "-self";
+    case SlotKind::pos: return "+self";
+    case SlotKind::invert: return "~self";
+    case SlotKind::abs: return "abs(self)";
+    case SlotKind::index:
+      return "Return self converted to an integer, if self is suitable for use as an index "
+             "into a list.";
+    case SlotKind::int_: return "int(self)";
+    case SlotKind::float_: return "float(self)";
+    case SlotKind::new_: return "Create and return a new object.  See help(type) for accurate signature.";
+    case SlotKind::init: return "Initialize self.  See help(type(self)) for accurate signature.";
+    case SlotKind::richcmp:
+      return std::string("Return self") + kCmpOpInfo[w->op].symbol + "value.";
+    case SlotKind::binary:
+    case SlotKind::rbinary: {
+      bool r = w->kind == SlotKind::rbinary;
+      if (w->op == static_cast<uint8_t>(BinOp::POW))
+        return r ? "Return pow(value, self, mod)." : "Return pow(self, value, mod).";
+      std::string sym = kBinOpInfo[w->op].symbol;
+      return r ? "Return value" + sym + "self." : "Return self" + sym + "value.";
+    }
+    case SlotKind::inplace:
+      return std::string("Implement self") + kBinOpInfo[w->op].symbol + "=value.";
+    default: return "";
+  }
+}
+
+static Value sw_doc(Thread& th, Value self) {
+  std::string d = slot_doc(as<SlotWrapperObject>(self));
+  return d.empty() ? g_None : V(str_new(th, d));
+}
 
 static const GetSetDef kSlotWrapperGetSets[] = {
     {"__name__", sw_name},
@@ -447,7 +507,10 @@ static Value mw_qualname(Thread& th, Value self) {
   return V(str_new(th, std::string(tname(w->owner)) + "." + w->name->data));
 }
 
+static Value mw_doc(Thread& th, Value self) { return sw_doc(th, V(as<MethodWrapperObject>(self)->descr)); }
+
 static const GetSetDef kMethodWrapperGetSets[] = {
+    {"__doc__", mw_doc},
     {"__name__", mw_name},
     {"__qualname__", mw_qualname},
     {"__self__", mw_self},
@@ -463,6 +526,7 @@ static void property_trace(Object* o, Tracer& t) {
   t.visit(p->fset);
   t.visit(p->fdel);
   t.visit(p->doc);
+  t.visit(p->name);
   if (o->type->flags & TF_HEAPTYPE) t.visit(static_cast<Object*>(o->type));
 }
 
@@ -526,16 +590,18 @@ static int property_init(Thread& th, Value self, const Value* args, size_t nargs
   return r.is_empty() ? -1 : 0;
 }
 
-// "property 'x' of 'C' object": the name comes from fget.__name__ when there is one.
+// "property 'x' of 'C' object": the name given by __set_name__ (the class attribute
+// the property was assigned to), the qualified name of the instance's class.
 static std::string property_desc(Thread& th, PropertyObject* p, Value obj) {
   std::string s = "property ";
-  if (!is_none(p->fget)) {
-    Value n = getattr_opt(th, p->fget, sym::__name__);
-    if (n.is_empty()) clear_exc(th);
-    if (!n.is_empty() && is_str(n)) s += "'" + std::string(str_view(n)) + "' ";
+  if (!p->name.is_empty()) {
+    Value r = repr(th, p->name);
+    if (r.is_empty()) clear_exc(th);
+    else s += std::string(str_view(r)) + " ";
   }
+  Type* t = type_of(obj);
   s += "of '";
-  s += type_name(obj);
+  s += t->qualname ? t->qualname->data : t->name->data;
   s += "' object";
   return s;
 }
@@ -570,7 +636,13 @@ static Value property_copy(Thread& th, Value self, int which, Value f) {
   PropertyObject* p = prop(self);
   Value a[4] = {p->fget, p->fset, p->fdel, p->getter_doc ? g_None : p->doc};
   a[which] = f;
-  return call(th, V(type_of(self)), a, 4);
+  Value r = call(th, V(type_of(self)), a, 4);
+  if (!r.is_empty() && isinstance(r, PropertyType)) prop(r)->name = prop(self)->name;
+  return r;
+}
+static Value property_set_name_impl(Thread&, const Value* a) {
+  prop(a[0])->name = a[2];
+  return g_None;
 }
 static Value property_getter_impl(Thread& th, const Value* a) { return property_copy(th, a[0], 0, a[1]); }
 static Value property_setter_impl(Thread& th, const Value* a) { return property_copy(th, a[0], 1, a[1]); }
@@ -580,6 +652,7 @@ static const NativeDef kPropertyMethods[] = {
     {"getter(self, fget, /)", property_getter_impl},
     {"setter(self, fset, /)", property_setter_impl},
     {"deleter(self, fdel, /)", property_deleter_impl},
+    {"__set_name__(self, owner, name, /)", property_set_name_impl},
     {},
 };
 

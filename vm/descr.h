@@ -77,6 +77,7 @@ struct SuperObject : Object {
 // property(fget, fset, fdel, doc)
 struct PropertyObject : Object {
   Value fget, fset, fdel, doc;  // None (never EMPTY) when absent
+  Value name;                   // set by __set_name__ (for messages); EMPTY until then
   bool getter_doc;              // doc was taken from fget.__doc__
 };
 

@@ -6,7 +6,7 @@
 //
 // print_exception renders the whole report into one string first (chained exceptions,
 // tracebacks with source lines, the final "Type: message" line, SyntaxError's caret
-// display) and writes it in one go: to sys.stderr.write when sys is set up, else to the
+// display, exception groups in CPython 3.11's nested boxes) and writes it in one go: to sys.stderr.write when sys is set up, else to the
 // C stderr. Source files are read once per name and cached (under a mutex).
 #include <algorithm>
 #include <cinttypes>
@@ -321,10 +321,32 @@ std::string suggestion_for(Thread& th, Value exc) {
 
 namespace {
 
+// CPython's layout for exception groups: each line of a group's report, and of every
+// exception nested in it, is prefixed by an indent (two spaces per group level) and a
+// "| " margin, and numbered boxes separate the nested exceptions. As CPython, at most
+// kMaxGroupWidth exceptions of a group and kMaxGroupDepth levels of groups are shown.
+constexpr int kMaxGroupWidth = 15;
+constexpr int kMaxGroupDepth = 10;
+// Chained and nested exceptions deeper than this are left out (CPython's recursion limit
+// plays this role).
+constexpr int kMaxNesting = 200;
+
 struct Printer {
   Thread& th;
   std::string out;
   std::unordered_set<uint64_t> seen;
+  int group_depth = 0;
+  bool need_close = false;  // the innermost group's closing line is still to be written
+  int nesting = 0;
+
+  std::string indent() const { return std::string(static_cast<size_t>(2 * group_depth), ' '); }
+  const char* margin() const { return group_depth ? "| " : ""; }
+  // Writes text (one line, ending in '\n') behind the indent and margin.
+  void line(const std::string& text) {
+    out += indent();
+    out += margin();
+    out += text;
+  }
 
   // str(v) as text; `fallback` when str() raises.
   std::string safe_str(Value v, const char* fallback) {
@@ -336,39 +358,43 @@ struct Printer {
     return std::string(str_view(s));
   }
 
-  void traceback(Value tb) {
+  void traceback(Value tb, bool group) {
     if (tb.is_empty() || is_none(tb)) return;
-    out += "Traceback (most recent call last):\n";
+    std::string header_margin = margin();
+    if (group && group_depth == 1) header_margin = "+ ";
+    out += indent() + header_margin +
+           (group ? "Exception Group Traceback (most recent call last):\n"
+                  : "Traceback (most recent call last):\n");
     std::string last_file, last_name;
     int last_line = -1;
     int repeat = 0;
     auto flush_repeats = [&]() {
       if (repeat > 3) {
         int more = repeat - 3;
-        out += "  [Previous line repeated " + std::to_string(more) + " more time" +
-               (more == 1 ? "" : "s") + "]\n";
+        line("  [Previous line repeated " + std::to_string(more) + " more time" +
+             (more == 1 ? "" : "s") + "]\n");
       }
     };
     for (int guard = 0; tb.is_obj() && type_of(tb) == TracebackType && guard < 1000000; ++guard) {
       auto* t = as<TracebackObject>(tb);
       std::string file = t->filename ? std::string(str_view(t->filename)) : "<unknown>";
       std::string name = t->name ? std::string(str_view(t->name)) : "?";
-      int line = t->lineno;
-      if (file == last_file && name == last_name && line == last_line) {
+      int lno = t->lineno;
+      if (file == last_file && name == last_name && lno == last_line) {
         ++repeat;
       } else {
         flush_repeats();
         repeat = 1;
         last_file = file;
         last_name = name;
-        last_line = line;
+        last_line = lno;
       }
       if (repeat <= 3) {
-        out += "  File \"" + file + "\", line " + std::to_string(line) + ", in " + name + "\n";
+        line("  File \"" + file + "\", line " + std::to_string(lno) + ", in " + name + "\n");
         std::string src;
-        if (source_line(file, line, &src)) {
+        if (source_line(file, lno, &src)) {
           std::string s = strip(src);
-          if (!s.empty()) out += "    " + s + "\n";
+          if (!s.empty()) line("    " + s + "\n");
         }
       }
       tb = t->next;
@@ -376,13 +402,14 @@ struct Printer {
     flush_repeats();
   }
 
+  // The "File" line gets the margin; the source text and carets do not (as CPython).
   void syntax_error_details(ExceptionObject* e) {
     Value fn = e->extra[EX_SYNTAX_FILENAME];
     Value ln = e->extra[EX_SYNTAX_LINENO];
     int64_t lineno = 0;
     if (ln.is_empty() || !int_to_i64(ln, &lineno)) return;
     std::string file = (!fn.is_empty() && is_str(fn)) ? std::string(str_view(fn)) : "<string>";
-    out += "  File \"" + file + "\", line " + std::to_string(lineno) + "\n";
+    line("  File \"" + file + "\", line " + std::to_string(lineno) + "\n");
     Value tx = e->extra[EX_SYNTAX_TEXT];
     if (tx.is_empty() || !is_str(tx)) return;
     std::string text(str_view(tx));
@@ -417,6 +444,64 @@ struct Printer {
            std::string(static_cast<size_t>(carets), '^') + "\n";
   }
 
+  // One note: each of its lines behind the margin, then a newline (as CPython).
+  void note(Value n) {
+    Value s = is_str(n) ? n : str_of(th, n);
+    if (s.is_empty()) {
+      clear_exc(th);
+      out += "<note str() failed>";
+    } else {
+      std::string_view text = str_view(s);
+      size_t start = 0;
+      while (start < text.size()) {
+        size_t nl = text.find('\n', start);
+        size_t end = nl == std::string_view::npos ? text.size() : nl + 1;
+        line(std::string(text.substr(start, end - start)));
+        start = end;
+      }
+    }
+    out += "\n";
+  }
+
+  void notes(Value exc) {
+    static StrObject* notes_name = str_intern("__notes__");
+    Value ns = getattr_opt(th, exc, notes_name);
+    if (ns.is_empty()) {
+      clear_exc(th);
+      return;
+    }
+    Root keep(th, ns);
+    if (is_list(ns)) {
+      for (int64_t i = 0;; ++i) {
+        Value n = list_get(as<ListObject>(ns), i);
+        if (n.is_empty()) break;
+        Root keep_n(th, n);
+        note(n);
+      }
+      return;
+    }
+    // Any other sequence (a str too, as CPython) gives one note per item.
+    Type* nt = type_of(ns);
+    if (nt->getitem && !(nt->flags & TF_DICT_SUBCLASS)) {
+      int64_t len = length(th, ns);
+      for (int64_t i = 0; i < len; ++i) {
+        Value n = getitem(th, ns, Value::from_small(i));
+        if (n.is_empty()) break;
+        Root keep_n(th, n);
+        note(n);
+      }
+      clear_exc(th);
+      return;
+    }
+    Value r = repr(th, ns);
+    if (r.is_empty()) {
+      clear_exc(th);
+      line("<__notes__ repr() failed>\n");
+      return;
+    }
+    line(std::string(str_view(r)) + "\n");
+  }
+
   void exception_line(Value exc) {
     Type* t = type_of(exc);
     std::string stype = type_qualified_name(t);
@@ -426,49 +511,88 @@ struct Printer {
       Value msg = e->extra[EX_SYNTAX_MSG];
       std::string m = (msg.is_empty() || is_none(msg)) ? "<no detail available>"
                                                         : safe_str(msg, "<exception str() failed>");
-      out += stype + ": " + m + "\n";
+      line(stype + ": " + m + "\n");
     } else {
       std::string s = safe_str(exc, "<exception str() failed>");
       std::string hint = suggestion_for(th, exc);
       if (!hint.empty()) s += ". Did you mean: '" + hint + "'?";
-      if (s.empty())
-        out += stype + "\n";
-      else
-        out += stype + ": " + s + "\n";
+      line(s.empty() ? stype + "\n" : stype + ": " + s + "\n");
     }
-    if (is_exception(exc)) {
-      Value notes = as<ExceptionObject>(exc)->notes;
-      if (!notes.is_empty() && is_list(notes)) {
-        auto* l = as<ListObject>(notes);
-        for (int64_t i = 0; i < list_size(l); ++i) {
-          Value n = list_get(l, i);
-          if (n.is_empty()) break;
-          if (is_str(n))
-            out += std::string(str_view(n)) + "\n";
-          else
-            out += safe_str(n, "<note str() failed>") + "\n";
-        }
-      }
-    }
+    if (is_exception(exc)) notes(exc);
   }
 
-  void print(Value exc, int depth) {
-    seen.insert(exc.bits());
-    if (is_exception(exc) && depth < 100) {
-      auto* e = as<ExceptionObject>(exc);
-      Value cause = e->cause, context = e->context;
-      if (!cause.is_empty() && !is_none(cause) && is_exception(cause) &&
-          !seen.count(cause.bits())) {
-        print(cause, depth + 1);
-        out += "\nThe above exception was the direct cause of the following exception:\n\n";
-      } else if (!context.is_empty() && !is_none(context) && is_exception(context) &&
-                 !e->suppress_context && !seen.count(context.bits())) {
-        print(context, depth + 1);
-        out += "\nDuring handling of the above exception, another exception occurred:\n\n";
-      }
-      traceback(e->traceback);
-    }
+  // One exception without its chain: traceback, then "Type: message" and notes.
+  void print_one(Value exc) {
+    if (is_exception(exc)) traceback(as<ExceptionObject>(exc)->traceback, is_exception_group(exc));
     exception_line(exc);
+  }
+
+  void print_chained(Value exc, const char* message) {
+    bool saved = need_close;
+    print_recursive(exc);
+    need_close = saved;
+    line("\n");
+    line(message);
+    line("\n");
+  }
+
+  void cause_and_context(Value exc) {
+    seen.insert(exc.bits());
+    if (!is_exception(exc) || nesting > kMaxNesting) return;
+    auto* e = as<ExceptionObject>(exc);
+    Value cause = e->cause, context = e->context;
+    if (!cause.is_empty()) {
+      if (is_exception(cause) && !seen.count(cause.bits()))
+        print_chained(cause, "The above exception was the direct cause of the following exception:\n");
+      return;
+    }
+    if (e->suppress_context) return;
+    if (!context.is_empty() && is_exception(context) && !seen.count(context.bits()))
+      print_chained(context, "During handling of the above exception, another exception occurred:\n");
+  }
+
+  void print_group(Value eg) {
+    if (group_depth > kMaxGroupDepth) {
+      line("... (max_group_depth is " + std::to_string(kMaxGroupDepth) + ")\n");
+      return;
+    }
+    if (group_depth == 0) group_depth = 1;
+    print_one(eg);
+    TupleObject* excs = exception_group_excs(eg);
+    int64_t num = excs->size;
+    int64_t n = num <= kMaxGroupWidth ? num : kMaxGroupWidth + 1;
+    need_close = false;
+    for (int64_t i = 0; i < n; ++i) {
+      bool last = i == n - 1;
+      if (last) need_close = true;  // unless a nested group closes the box itself
+      bool truncated = i >= kMaxGroupWidth;
+      out += indent() + (i == 0 ? "+-" : "  ") + "+---------------- " +
+             (truncated ? std::string("...") : std::to_string(i + 1)) + " ----------------\n";
+      ++group_depth;
+      if (!truncated) {
+        print_recursive(excs->items[i]);
+      } else {
+        int64_t more = num - kMaxGroupWidth;
+        line("and " + std::to_string(more) + " more exception" + (more > 1 ? "s" : "") + "\n");
+      }
+      if (last && need_close) {
+        out += indent() + "+------------------------------------\n";
+        need_close = false;
+      }
+      --group_depth;
+    }
+    if (group_depth == 1) group_depth = 0;
+  }
+
+  void print_recursive(Value exc) {
+    Root keep(th, exc);
+    ++nesting;
+    cause_and_context(exc);
+    if (is_exception_group(exc))
+      print_group(exc);
+    else
+      print_one(exc);
+    --nesting;
   }
 };
 
@@ -479,7 +603,7 @@ void print_exception(Thread& th, Value exc) {
   Value saved = take_exc(th);
   Root keep_saved(th, saved);
   Printer p{th, {}, {}};
-  p.print(exc, 0);
+  p.print_recursive(exc);
   bool written = false;
   if (g_runtime.sys) {
     DictObject* d = g_runtime.sys->dict;

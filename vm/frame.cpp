@@ -11,6 +11,7 @@
 #include "vm/error.h"
 #include "vm/frame.h"
 #include "vm/gc.h"
+#include "vm/handles.h"
 #include "vm/interp.h"
 
 namespace taipan {
@@ -78,6 +79,7 @@ void trace_frame(Frame* f, Tracer& t) {
   if (f->globals) t.visit(reinterpret_cast<Object*>(f->globals));
   if (f->builtins) t.visit(reinterpret_cast<Object*>(f->builtins));
   t.visit(f->locals);
+  t.visit(f->locals_snapshot);
   if (f->gen) t.visit(reinterpret_cast<Object*>(f->gen));
   Value* lp = f->localsplus();
   for (int32_t i = 0, n = f->code->nlocalsplus; i < n; i++) t.visit(lp[i]);
@@ -126,22 +128,28 @@ Value current_locals(Thread& th) {
     return g ? dict_value(g) : dict_value(dict_new(th));
   }
   if (!f->locals.is_empty()) return f->locals;
+  // One dict per frame, refreshed: bound names are (re)stored, unbound ones removed,
+  // other keys (from exec, or stored by the caller) kept, as CPython 3.11's
+  // PyFrame_FastToLocals.
   CodeObject* co = f->code;
-  DictObject* d = dict_new(th);
+  if (f->locals_snapshot.is_empty()) f->locals_snapshot = dict_value(dict_new(th));
+  DictObject* d = as_dict(f->locals_snapshot);
   Value* lp = f->localsplus();
   for (int32_t i = 0; i < co->nlocals; i++) {
-    if (!lp[i].is_empty()) dict_set_str(th, d, as<StrObject>(co->varnames->items[i]), lp[i]);
+    auto* name = as<StrObject>(co->varnames->items[i]);
+    if (!lp[i].is_empty()) dict_set_str(th, d, name, lp[i]);
+    else dict_del_str(th, d, name);
   }
   for (int32_t i = 0; i < co->ncells + co->nfrees; i++) {
     Value c = lp[co->nlocals + i];
-    if (!c.is_obj() || c.obj()->type != CellType) continue;
-    Value v = Value::from_bits(as<CellObject>(c)->contents.load(std::memory_order_acquire));
-    if (v.is_empty()) continue;
     StrObject* name = i < co->ncells ? as<StrObject>(co->cellvars->items[i])
                                      : as<StrObject>(co->freevars->items[i - co->ncells]);
-    dict_set_str(th, d, name, v);
+    if (!c.is_obj() || c.obj()->type != CellType) continue;
+    Value v = Value::from_bits(as<CellObject>(c)->contents.load(std::memory_order_acquire));
+    if (!v.is_empty()) dict_set_str(th, d, name, v);
+    else dict_del_str(th, d, name);
   }
-  return dict_value(d);
+  return f->locals_snapshot;
 }
 
 bool current_super_args(Thread& th, Value* type_out, Value* self_out) {
@@ -228,6 +236,38 @@ Value current_frame_object(Thread& th, int depth) {
     as<FrameObject>(back)->locals = l;
   }
   return back;
+}
+
+
+Value frame_save_locals(Thread& th, Frame* f) {
+  if (!f->locals.is_empty()) return f->locals;
+  // A tuple copy of the fixed slots is cheap enough for every traceback entry; the dict
+  // is built only if f_locals is read. Unbound slots stay EMPTY (never seen by Python).
+  int32_t n = f->code->nlocalsplus;
+  TupleObject* t = tuple_new(th, n);
+  Value* lp = f->localsplus();
+  for (int32_t i = 0; i < n; i++) t->items[i] = lp[i];
+  return V(t);
+}
+
+Value frame_saved_locals_dict(Thread& th, CodeObject* co, Value saved) {
+  if (!saved.is_obj() || saved.obj()->type != TupleType) return saved;
+  Root keep(th, saved);
+  TupleObject* t = as<TupleObject>(saved);
+  DictObject* d = dict_new(th);
+  Root keep_d(th, dict_value(d));
+  for (int32_t i = 0; i < co->nlocals; i++)
+    if (!t->items[i].is_empty()) dict_set_str(th, d, as<StrObject>(co->varnames->items[i]), t->items[i]);
+  for (int32_t i = 0; i < co->ncells + co->nfrees; i++) {
+    Value c = t->items[co->nlocals + i];
+    if (!c.is_obj() || c.obj()->type != CellType) continue;
+    Value v = Value::from_bits(as<CellObject>(c)->contents.load(std::memory_order_acquire));
+    if (v.is_empty()) continue;
+    StrObject* name = i < co->ncells ? as<StrObject>(co->cellvars->items[i])
+                                     : as<StrObject>(co->freevars->items[i - co->ncells]);
+    dict_set_str(th, d, name, v);
+  }
+  return dict_value(d);
 }
 
 }  // namespace taipan

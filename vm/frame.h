@@ -40,6 +40,10 @@ struct Frame {
   DictObject* globals;
   DictObject* builtins;
   Value locals;              // the locals mapping (module/class/exec bodies), else EMPTY
+  // Function frames: the dict locals() returned (CPython 3.11's f_locals snapshot), made
+  // on the first call and refreshed from the fast locals by each later one; names
+  // exec() stored into it stay there. EMPTY until locals() is first called.
+  Value locals_snapshot;
   GeneratorObject* gen;      // the owning generator, or null
   uint32_t flags;            // FrameFlags
   uint32_t resume_target;    // FOR_ITER/SEND jump target in the frame below (generators)
@@ -80,6 +84,7 @@ inline Frame* frame_alloc(Thread& th, CodeObject* code) {
   f->flags = 0;
   f->gen = nullptr;
   f->locals = Value();
+  f->locals_snapshot = Value();
   Value* lp = f->localsplus();
   for (int32_t i = 0, n = code->nlocalsplus; i < n; i++) lp[i] = Value();
   f->sp = lp + code->nlocalsplus;
@@ -99,6 +104,13 @@ inline void frame_unlink(Thread& th, Frame* f) {
   th.depth--;
   if (!f->gen) th.stack_top = reinterpret_cast<Value*>(f);
 }
+
+// A traceback's frame object outlives its Frame, and CPython keeps such a frame's locals:
+// frame_save_locals gives what FrameObject::locals keeps (the locals mapping of a
+// module/class frame, else a private tuple of the fixed slots), and
+// frame_saved_locals_dict turns that tuple into the f_locals dict (else returns it).
+Value frame_save_locals(Thread& th, Frame* f);
+Value frame_saved_locals_dict(Thread& th, CodeObject* co, Value saved);
 
 // Fills the cell slots of a freshly bound frame: a new cell for each cellvar (holding the
 // argument for cells that are parameters, cell2arg) and the closure's cells for the

@@ -243,12 +243,26 @@ Value method_getattr(Thread& th, Value self, StrObject* name) {
 
 Value meth_get_self(Thread&, Value self) { return as<MethodObject>(self)->self; }
 Value meth_get_func(Thread&, Value self) { return as<MethodObject>(self)->func; }
+// The function's docstring (the method type's own doc must not hide it).
+Value meth_get_doc(Thread& th, Value self) { return getattr(th, as<MethodObject>(self)->func, sym::__doc__); }
 
 const GetSetDef kMethodGetSets[] = {
     {"__self__", meth_get_self, nullptr},
     {"__func__", meth_get_func, nullptr},
+    {"__doc__", meth_get_doc, nullptr},
     {},
 };
+
+// types.MethodType(function, instance)
+Value method_new_impl(Thread& th, const Value* a) {
+  if (!type_of(a[1])->call) return raise(th, Exc_TypeError, "first argument must be callable");
+  if (is_none(a[2])) return raise(th, Exc_TypeError, "instance must not be None");
+  return method_new(th, a[1], a[2]);
+}
+const NativeDef kMethodNewDef = {"method(cls, function, instance, /)", method_new_impl};
+Value method_new_slot(Thread& th, Type* type, const Value* args, size_t nargs, TupleObject* kwnames) {
+  return call_native(th, &kMethodNewDef, V(type), args, nargs, kwnames);
+}
 
 // ------------------------------------------------------------------ code
 
@@ -452,6 +466,7 @@ Value fo_globals(Thread&, Value s) {
 Value fo_locals(Thread& th, Value s) {
   auto* f = as<FrameObject>(s);
   if (f->locals.is_empty()) f->locals = dict_value(dict_new(th));
+  else if (f->code) f->locals = frame_saved_locals_dict(th, f->code, f->locals);  // see traceback_add
   return f->locals;
 }
 Value fo_back(Thread&, Value s) { return none_if_empty(as<FrameObject>(s)->back); }
@@ -535,6 +550,7 @@ void init_functions(Thread& th) {
   MethodType->hash = method_hash;
   MethodType->getattr = method_getattr;
   MethodType->getsets = kMethodGetSets;
+  MethodType->new_ = method_new_slot;
 
   CodeType->trace = code_trace;
   CodeType->finalize = code_finalize;

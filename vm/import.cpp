@@ -22,6 +22,7 @@
 #include "vm/error.h"
 #include "vm/handles.h"
 #include "vm/interp.h"
+#include "vm/module.h"
 #include "vm/run.h"
 
 namespace taipan {
@@ -32,7 +33,13 @@ int init_posix_module(Thread& th, ModuleObject* m);   // builtins/posix_module.c
 int init_math_module(Thread& th, ModuleObject* m);    // builtins/math_module.cpp
 int init_random_module(Thread& th, ModuleObject* m);  // builtins/random_module.cpp
 int init_gc_module(Thread& th, ModuleObject* m);      // builtins/gc_module.cpp
+int init_array_module(Thread& th, ModuleObject* m);   // builtins/array_module.cpp
 int init_weakref_module(Thread& th, ModuleObject* m); // builtins/weakref.cpp
+int init_pcre_module(Thread& th, ModuleObject* m);    // builtins/re_module.cpp
+int init_struct_module(Thread& th, ModuleObject* m);  // builtins/struct_module.cpp
+int init_binascii_module(Thread& th, ModuleObject* m);  // builtins/binascii_module.cpp
+int init_zlib_module(Thread& th, ModuleObject* m);  // builtins/zlib_module.cpp
+int init_hashlib_module(Thread& th, ModuleObject* m);  // builtins/hashlib_module.cpp
 
 namespace {
 
@@ -45,7 +52,13 @@ const NativeModuleDef kNativeModules[] = {
     {"math", init_math_module},
     {"_random", init_random_module},
     {"gc", init_gc_module},
+    {"array", init_array_module},
     {"_weakref", init_weakref_module},
+    {"_pcre", init_pcre_module},
+    {"_struct", init_struct_module},
+    {"binascii", init_binascii_module},
+    {"zlib", init_zlib_module},
+    {"_hashlib", init_hashlib_module},
 };
 
 bool is_file(const std::string& p) {
@@ -72,7 +85,7 @@ bool search_dirs(Thread& th, Value dirs, std::string_view last, Found* out) {
   for (int64_t i = 0; i < list_size(l); ++i) {
     Value d = list_get(l, i);
     if (d.is_empty() || !is_str(d)) continue;
-    std::string base(str_view(d));
+    std::string base = absolute_path(str_view(d));  // __file__ and __path__ are absolute
     if (!base.empty() && base.back() != '/') base += '/';
     std::string pkg_init = base + std::string(last) + "/__init__.py";
     if (is_file(pkg_init)) {
@@ -121,12 +134,16 @@ bool find(Thread& th, std::string_view full, Value parent, Found* out) {
   return search_dirs(th, dirs, last, out);
 }
 
-Value not_found(Thread& th, std::string_view full) {
-  Value exc = exception_new(th, Exc_ModuleNotFoundError,
-                            "No module named '" + std::string(full) + "'");
+// Raises ModuleNotFoundError(msg) with its `name` attribute set.
+Value module_not_found(Thread& th, const std::string& msg, std::string_view name) {
+  Value exc = exception_new(th, Exc_ModuleNotFoundError, msg);
   if (exc.is_empty()) return Value();
-  as<ExceptionObject>(exc)->extra[EX_IMPORT_NAME] = V(str_new(th, full));
+  as<ExceptionObject>(exc)->extra[EX_IMPORT_NAME] = V(str_new(th, name));
   return raise_value(th, exc);
+}
+
+Value not_found(Thread& th, std::string_view full) {
+  return module_not_found(th, "No module named '" + std::string(full) + "'", full);
 }
 
 // Loads one module whose parent (if any) is already imported.
@@ -143,6 +160,7 @@ Value load(Thread& th, std::string_view full, Value parent) {
   DictObject* d = m->dict;
   dict_set_str(th, d, sym::__builtins__, V(g_runtime.builtins));
   if (f.kind == Found::Native) {
+    module_set_spec(th, m, "built-in", false, Value());
     dict_set_str(th, g_runtime.modules, name, V(m));
     if (f.native->init(th, m) < 0) {
       dict_del_str(th, g_runtime.modules, name);
@@ -171,6 +189,8 @@ Value load(Thread& th, std::string_view full, Value parent) {
     dict_set_str(th, d, sym::__package__,
                  V(str_new(th, dot == std::string_view::npos ? std::string_view() : full.substr(0, dot))));
   }
+  module_set_spec(th, m, f.kind == Found::File ? std::string_view(f.path) : "frozen",
+                  f.kind == Found::File, f.is_package ? dict_get_str(d, sym::__path__) : Value());
   CodeObject* code = compile_to_code(th, source, filename, ParseMode::Exec);
   if (!code) return Value();
   Root keep_code(th, reinterpret_cast<Object*>(code));
@@ -194,12 +214,15 @@ Value import_dotted(Thread& th, std::string_view full) {
     std::string_view prefix = full.substr(0, dot);
     StrObject* key = str_new(th, prefix);
     Value m = sys_modules_get(key);
-    if (m.is_empty() || is_none(m)) {
+    if (!m.is_empty() && is_none(m))
+      return module_not_found(th, "import of " + std::string(prefix) + " halted; None in sys.modules",
+                              prefix);
+    if (m.is_empty()) {
       if (!parent.is_empty() && getattr_opt(th, parent, sym::__path__).is_empty()) {
         if (has_exc(th)) return Value();
         std::string msg = "No module named '" + std::string(prefix) + "'; '" +
                           std::string(full.substr(0, pos ? pos - 1 : 0)) + "' is not a package";
-        return raise_str(th, Exc_ModuleNotFoundError, msg);
+        return module_not_found(th, msg, prefix);
       }
       m = load(th, prefix, parent);
       if (m.is_empty()) return Value();
@@ -288,18 +311,27 @@ Value import_name(Thread& th, StrObject* name_obj, Value globals, Value fromlist
     Value t = sys_modules_get(str_new(th, top));
     return t.is_empty() ? m : t;
   }
-  // `from pkg import sub`: load submodules named in the fromlist that are not attributes.
+  // `from pkg import sub`: load submodules named in the fromlist that are not attributes;
+  // for `from pkg import *`, those named in pkg.__all__.
   Root keep_m(th, m);
   if (!getattr_opt(th, m, sym::__path__).is_empty()) {
-    Value it = get_iter(th, fromlist);
-    if (it.is_empty()) return Value();
-    Root keep_it(th, it);
-    for (;;) {
-      Value item = iter_next(th, it);
-      if (item.is_empty()) {
+    ListObject* names = list_new(th);
+    Root keep_names(th, names);
+    if (list_extend(th, names, fromlist) < 0) return Value();
+    for (int64_t i = 0, n = list_size(names); i < n; ++i) {
+      Value item = list_get(names, i);
+      if (!is_str(item) || str_view(item) != "*") continue;
+      Value all = getattr_opt(th, m, str_intern("__all__"));
+      if (all.is_empty()) {
         if (has_exc(th)) return Value();
-        break;
+      } else {
+        Root keep_all(th, all);
+        if (list_extend(th, names, all) < 0) return Value();
       }
+      break;
+    }
+    for (int64_t i = 0; i < list_size(names); ++i) {
+      Value item = list_get(names, i);
       if (!is_str(item) || str_view(item) == "*") continue;
       if (!getattr_opt(th, m, as<StrObject>(item)).is_empty()) continue;
       if (has_exc(th)) return Value();

@@ -676,6 +676,7 @@ void traceback_add(Thread& th, Value exc, Frame* f, int32_t lasti) {
   fo->globals = f->globals;
   fo->lineno = line;
   fo->lasti = lasti;
+  fo->locals = frame_save_locals(th, f);  // tb_frame.f_locals outlives the call
   TracebackObject* tb = gc_new<TracebackObject>(th, TracebackType);
   tb->next = e->traceback;
   tb->filename = co->filename;
@@ -1785,6 +1786,30 @@ op_CHECK_EXC_MATCH: {
   int r = exc_match(th, sp[-2], sp[-1]);
   if (r < 0) goto error;
   sp[-1] = bool_value(r != 0);
+  DISPATCH();
+}
+
+op_CHECK_EG_MATCH: {
+  SAVE();
+  Value match, rest;
+  if (!except_star_match(th, sp[-2], sp[-1], &match, &rest)) goto error;
+  sp--;
+  if (is_none(match)) {
+    *sp++ = g_None;  // [exc None]: exc stays the part left to match
+    DISPATCH();
+  }
+  sp[-1] = rest;
+  *sp++ = match;
+  th.handled_exc = match;  // what a bare `raise` and sys.exc_info() see in the clause
+  DISPATCH();
+}
+
+op_PREP_RERAISE_STAR: {
+  SAVE();
+  Value r = prep_reraise_star(th, sp[-2], sp[-1]);
+  if (r.is_empty()) goto error;
+  sp--;
+  sp[-1] = r;
   DISPATCH();
 }
 

@@ -1,16 +1,23 @@
-// Module objects (vm/objects.h ModuleObject): a namespace dict with attribute access.
+// Module objects (vm/objects.h ModuleObject): a namespace dict with attribute access;
+// and module specs (vm/module.h).
 //
 // Invariants: `dict` is set when the module is made and never replaced, so it is read
 // without the module's lock; the dict locks itself. Type::dictoffset of `module` points
 // at it, so subclasses of ModuleType share the same namespace slot (no second dict).
+// A module's repr follows importlib's: from its __spec__ when it has one, else from
+// __file__, else just the name.
+#include <unistd.h>
+
 #include <cstdio>
 #include <string>
+#include <vector>
 
 #include "vm/abstract.h"
 #include "vm/descr.h"
 #include "vm/error.h"
 #include "vm/gc.h"
 #include "vm/handles.h"
+#include "vm/module.h"
 #include "vm/native.h"
 #include "vm/typeobject.h"
 
@@ -94,16 +101,31 @@ static int module_setattr(Thread& th, Value self, StrObject* name, Value v) {
   return 0;
 }
 
+static Value spec_attr(ModuleSpecObject* s, const char* name) {
+  DictObject* d = load_acquire(s->dict);
+  Value v = d ? dict_get_str(d, str_intern(name)) : Value();
+  return v.is_empty() ? g_None : v;
+}
+
 static Value module_repr(Thread& th, Value self) {
   auto* m = as<ModuleObject>(self);
   std::string name = module_name_text(m);
   if (name.empty()) name = "?";
-  Value file = dict_get_str(m->dict, sym::__file__);
   std::string s = "<module '" + name + "'";
-  if (!file.is_empty() && is_str(file))
-    s += " from '" + std::string(str_view(file)) + "'>";
-  else
-    s += " (built-in)>";
+  Value spec = dict_get_str(m->dict, sym::__spec__);
+  Value file = dict_get_str(m->dict, sym::__file__);
+  if (!spec.is_empty() && type_of(spec) == ModuleSpecType) {
+    auto* sp = as<ModuleSpecObject>(spec);
+    Value origin = spec_attr(sp, "origin");
+    if (is_str(origin))
+      s += (sp->has_location ? " from '" : " (") + std::string(str_view(origin)) +
+           (sp->has_location ? "'" : ")");
+  } else if (!file.is_empty() && is_str(file)) {
+    s += " from '" + std::string(str_view(file)) + "'";
+  } else if (m == g_runtime.sys || m == g_runtime.builtins) {
+    s += " (built-in)";  // made by the runtime itself, not imported
+  }
+  s += ">";
   return V(str_new(th, s));
 }
 
@@ -156,7 +178,145 @@ static int32_t module_dict_offset() {
                               reinterpret_cast<char*>(&probe));
 }
 
+// ------------------------------------------------------------------ ModuleSpec
+
+std::string absolute_path(std::string_view path) {
+  if (!path.empty() && path[0] == '/') return std::string(path);
+  std::vector<char> buf(4096);
+  while (!::getcwd(buf.data(), buf.size())) {
+    if (buf.size() > (1u << 20)) return std::string(path);
+    buf.resize(buf.size() * 2);
+  }
+  std::string cwd(buf.data());
+  if (path.empty() || path == ".") return cwd;
+  if (path.substr(0, 2) == "./") path.remove_prefix(2);
+  return cwd + (cwd.size() > 1 ? "/" : "") + std::string(path);
+}
+
+static DictObject* spec_dict(Thread& th, ModuleSpecObject* s) {
+  DictObject* d = load_acquire(s->dict);
+  if (d) return d;
+  DictObject* fresh = dict_new(th);
+  DictObject* expected = nullptr;
+  return s->dict.compare_exchange_strong(expected, fresh) ? fresh : expected;
+}
+
+static Value spec_make(Thread& th, Type* type, Value name, Value loader, Value origin,
+                       Value loader_state, Value search_locations, bool has_location) {
+  Value vals[] = {name, loader, origin, loader_state, search_locations};
+  RootSpan keep(th, vals, 5);
+  auto* s = static_cast<ModuleSpecObject*>(gc_alloc(th, type, type->basicsize));
+  Root keep_s(th, static_cast<Object*>(s));
+  DictObject* d = spec_dict(th, s);
+  const char* names[] = {"name", "loader", "origin", "loader_state", "submodule_search_locations"};
+  for (int i = 0; i < 5; ++i) dict_set_str(th, d, str_intern(names[i]), vals[i]);
+  dict_set_str(th, d, str_intern("cached"), g_None);
+  s->has_location = has_location;
+  return V(s);
+}
+
+void module_set_spec(Thread& th, ModuleObject* m, std::string_view origin, bool has_location,
+                     Value search_locations) {
+  Root keep_m(th, static_cast<Object*>(m)), keep_l(th, search_locations);
+  Value name = dict_get_str(m->dict, sym::__name__);
+  Value o = V(str_new(th, origin));
+  Root keep_o(th, o);
+  Value spec = spec_make(th, ModuleSpecType, name.is_empty() ? g_None : name, g_None, o, g_None,
+                         search_locations.is_empty() ? g_None : search_locations, has_location);
+  dict_set_str(th, m->dict, sym::__spec__, spec);
+}
+
+static void spec_trace(Object* o, Tracer& t) {
+  DictObject* d = load_relaxed(static_cast<ModuleSpecObject*>(o)->dict);
+  if (d) t.visit(reinterpret_cast<Object*>(d));
+  if (o->type->flags & TF_HEAPTYPE) t.visit(static_cast<Object*>(o->type));
+}
+
+static Value spec_new_impl(Thread& th, const Value* a) {
+  Value locations = g_None;
+  if (!is_none(a[5])) {
+    int t = truthy(th, a[5]);
+    if (t < 0) return Value();
+    if (t) locations = V(list_new(th));
+  }
+  return spec_make(th, as<Type>(a[0]), a[1], a[2], a[3], a[4], locations, false);
+}
+static const NativeDef kSpecNewDef = {
+    "ModuleSpec(cls, name, loader, *, origin=None, loader_state=None, is_package=None)",
+    spec_new_impl};
+
+static Value spec_new_slot(Thread& th, Type* type, const Value* args, size_t nargs,
+                           TupleObject* kwnames) {
+  return call_native(th, &kSpecNewDef, V(type), args, nargs, kwnames);
+}
+
+static Value spec_repr(Thread& th, Value self) {
+  auto* s = as<ModuleSpecObject>(self);
+  std::string out = type_of(self)->name->data;
+  out += "(";
+  const char* keys[] = {"name", "loader", "origin", "submodule_search_locations"};
+  for (int i = 0; i < 4; ++i) {
+    Value v = spec_attr(s, keys[i]);
+    if (i >= 2 && is_none(v)) continue;
+    Value r = i == 3 ? str_of(th, v) : repr(th, v);
+    if (r.is_empty()) return r;
+    if (i) out += ", ";
+    out += keys[i];
+    out += "=";
+    out += str_view(r);
+  }
+  out += ")";
+  return V(str_new(th, out));
+}
+
+static Value spec_get_parent(Thread& th, Value self) {
+  auto* s = as<ModuleSpecObject>(self);
+  Value name = spec_attr(s, "name");
+  if (!is_none(spec_attr(s, "submodule_search_locations")) || !is_str(name)) return name;
+  std::string_view n = str_view(name);
+  size_t dot = n.rfind('.');
+  return V(str_new(th, dot == std::string_view::npos ? std::string_view() : n.substr(0, dot)));
+}
+static Value spec_get_has_location(Thread&, Value self) {
+  return bool_value(as<ModuleSpecObject>(self)->has_location);
+}
+static int spec_set_has_location(Thread& th, Value self, Value v) {
+  int t = v.is_empty() ? 0 : truthy(th, v);
+  if (t < 0) return -1;
+  as<ModuleSpecObject>(self)->has_location = t != 0;
+  return 0;
+}
+static Value spec_get_dict(Thread& th, Value self) {
+  return V(reinterpret_cast<Object*>(spec_dict(th, as<ModuleSpecObject>(self))));
+}
+
+static const GetSetDef kSpecGetSets[] = {
+    {"parent", spec_get_parent},
+    {"has_location", spec_get_has_location, spec_set_has_location},
+    {"__dict__", spec_get_dict},
+    {},
+};
+
+static int32_t spec_dict_offset() {
+  static ModuleSpecObject probe;
+  return static_cast<int32_t>(reinterpret_cast<char*>(&probe.dict) -
+                              reinterpret_cast<char*>(&probe));
+}
+
+static void init_module_spec_type() {
+  Type* t = ModuleSpecType;
+  t->module = V(str_intern("_frozen_importlib"));
+  t->trace = spec_trace;
+  t->new_ = spec_new_slot;
+  t->repr = spec_repr;
+  t->getsets = kSpecGetSets;
+  t->dictoffset = spec_dict_offset();
+  t->flags |= TF_BASETYPE | TF_HAS_DICT;
+  t->tp_doc = "The specification for a module, used for loading.";
+}
+
 void init_module_type(Thread& /*th*/) {
+  init_module_spec_type();
   static_assert(sizeof(std::atomic<DictObject*>) == sizeof(DictObject*));
   Type* t = ModuleType;
   t->trace = module_trace;

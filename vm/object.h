@@ -1,7 +1,9 @@
 // The object header every heap object starts with, and Type, the class of classes.
 //
 // Header invariants:
-// - `type` is set once at allocation and never changes.
+// - `type` is set at allocation; only `obj.__class__ = C` changes it afterwards (vm/
+//   typeobject.cpp), with one atomic store and only between classes of identical
+//   layout, so a reader that loaded the old type still reads the object correctly.
 // - `gc_next` links the object into its allocating thread's registry (vm/gc.cpp); only
 //   the collector reads it, with the world stopped.
 // - `lock` is this object's own lock (vm/lock.h). Immutable objects never take it.

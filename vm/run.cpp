@@ -16,6 +16,7 @@
 #include "vm/handles.h"
 #include "vm/import.h"
 #include "vm/interp.h"
+#include "vm/module.h"
 #include "vm/objects.h"
 #include "vm/runtime.h"
 
@@ -162,6 +163,12 @@ int runtime_finish(Thread& th, int status) {
 namespace taipan {
 
 int run_main_module(Thread& th, const std::string& name) {
+  // sys.path[0] is the current directory, absolute, as CPython's for -m.
+  Value path = dict_get_str(g_runtime.sys->dict, sym::path);
+  std::error_code ec;
+  std::string cwd = std::filesystem::current_path(ec).string();
+  if (!ec && is_list(path) && list_size(as<ListObject>(path)) > 0)
+    setitem(th, path, Value::from_small(0), V(str_new(th, cwd)));
   std::string source, origin;
   bool is_package = false;
   std::string target = name;
@@ -185,6 +192,18 @@ int run_main_module(Thread& th, const std::string& name) {
   Value argv = dict_get_str(g_runtime.sys->dict, sym::argv);
   if (is_list(argv) && list_size(as<ListObject>(argv)) > 0)
     setitem(th, argv, Value::from_small(0), V(str_new(th, origin)));
+  // As runpy: __package__ and __spec__ describe the module found (pkg.__main__ for a
+  // package), so relative imports inside it resolve against its package.
+  ModuleObject* mod = main_module(th);
+  Root keep(th, mod);
+  size_t dot = target.rfind('.');
+  dict_set_str(th, mod->dict, sym::__package__,
+               V(str_new(th, dot == std::string::npos ? std::string() : target.substr(0, dot))));
+  // module_set_spec names the spec after __name__: show it the real name meanwhile.
+  dict_set_str(th, mod->dict, sym::__name__, V(str_new(th, target)));
+  bool has_location = !origin.empty() && origin[0] != '<';
+  module_set_spec(th, mod, has_location ? std::string_view(origin) : "frozen", has_location, Value());
+  dict_set_str(th, mod->dict, sym::__name__, V(sym::__main__));
   return run_main_source(th, source, origin);
 }
 

@@ -1,5 +1,5 @@
 // `object`, `type`, NoneType, NotImplementedType and ellipsis; classes made by Python
-// code; the finishing of builtin types (vm/typeobject.h).
+// code; isinstance/issubclass; the finishing of builtin types (vm/typeobject.h).
 //
 // Invariants and trade-offs:
 // - Every type's `version` is nonzero and is replaced (release store) whenever its dict
@@ -20,6 +20,10 @@
 //   allocate `type->basicsize` bytes (plus their variable part) so subclass instances
 //   have room for it; str and tuple subclasses keep it after their variable data
 //   (instance_dict_slot), bytes subclasses get none.
+// - `obj.__class__ = C` is allowed only between classes whose instances have the same
+//   layout (as CPython's compatible_for_assignment), so code that read the old type
+//   pointer (inline caches, slots mid-call) still reads the object correctly.
+// - A metaclass overriding mro() decides __mro__ (called once, at class creation).
 #include <algorithm>
 #include <array>
 #include <cinttypes>
@@ -31,6 +35,8 @@
 #include <utility>
 #include <vector>
 
+#include "builtins/genericalias.h"
+#include "builtins/mappingproxy.h"
 #include "vm/abstract.h"
 #include "vm/descr.h"
 #include "vm/error.h"
@@ -388,6 +394,10 @@ static int tramp_setitem(Thread& th, Value self, Value key, Value v) {
 }
 
 static int tramp_contains(Thread& th, Value self, Value item) {
+  if (is_none(lookup_in_mro(type_of(self), sym::__contains__))) {
+    raise(th, Exc_TypeError, "'%s' object is not a container", type_name(self));
+    return -1;
+  }
   Value r = call_dunder(th, self, sym::__contains__, &item, 1);
   if (r.is_empty()) {
     if (has_exc(th)) return -1;
@@ -821,6 +831,49 @@ static const NativeDef kObjectMethods[] = {
 };
 
 static Value object_get_class(Thread&, Value self) { return V(type_of(self)); }
+
+// The __slots__ member descriptors t adds, in layout order.
+static std::vector<std::pair<int64_t, StrObject*>> own_slots(Type* t) {
+  std::vector<std::pair<int64_t, StrObject*>> out;
+  int64_t pos = 0;
+  Value k, v;
+  while (dict_next(t->dict, &pos, &k, &v)) {
+    if (type_of(v) != MemberDescriptorType) continue;
+    auto* m = as<MemberDescrObject>(v);
+    if (m->owner == t) out.emplace_back(m->offset, m->name);
+  }
+  std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  return out;
+}
+
+static bool same_slots_added(Type* a, Type* b) {
+  if (a->basicsize != b->basicsize || a->dictoffset != b->dictoffset) return false;
+  auto sa = own_slots(a), sb = own_slots(b);
+  if (sa.size() != sb.size()) return false;
+  for (size_t i = 0; i < sa.size(); ++i)
+    if (sa[i].first != sb[i].first || !str_eq(sa[i].second, sb[i].second)) return false;
+  return true;
+}
+
+// As CPython's compatible_for_assignment: climb while the base has the same instance
+// layout; the two classes must meet there, or add the same slots to a common base.
+// Then every field, the __dict__ slot and the builtin base (trace/finalize) agree, so
+// a thread still holding the old type reads the object consistently.
+static bool layout_compatible(Type* oldto, Type* newto) {
+  auto climb = [](Type* t) {
+    while (t->base && t->basicsize == t->base->basicsize && t->dictoffset == t->base->dictoffset)
+      t = t->base;
+    return t;
+  };
+  Type* nb = climb(newto);
+  Type* ob = climb(oldto);
+  if (nb != ob && (nb->base != ob->base || !same_slots_added(nb, ob))) return false;
+  return oldto->dictoffset == newto->dictoffset && builtin_base(oldto) == builtin_base(newto);
+}
+
+// obj.__class__ = cls: one atomic store of the header's type pointer. Inline caches key
+// on the type read before use and check it against the type's version, so a racing
+// reader uses either the old or the new class consistently (layouts are identical).
 static int object_set_class(Thread& th, Value self, Value v) {
   if (v.is_empty()) {
     raise(th, Exc_TypeError, "can't delete __class__ attribute");
@@ -830,10 +883,22 @@ static int object_set_class(Thread& th, Value self, Value v) {
     raise(th, Exc_TypeError, "__class__ must be set to a class, not '%s' object", type_name(v));
     return -1;
   }
-  raise(th, Exc_TypeError,
-        "__class__ assignment only supported for mutable types or ModuleType subclasses");
-  (void)self;
-  return -1;
+  Type* newto = as<Type>(v);
+  Type* oldto = type_of(self);
+  bool modules = is_subtype(newto, ModuleType) && is_subtype(oldto, ModuleType);
+  if (!self.is_obj() ||
+      (!modules && (!(newto->flags & TF_HEAPTYPE) || !(oldto->flags & TF_HEAPTYPE)))) {
+    raise(th, Exc_TypeError,
+          "__class__ assignment only supported for mutable types or ModuleType subclasses");
+    return -1;
+  }
+  if (!layout_compatible(oldto, newto)) {
+    raise(th, Exc_TypeError, "__class__ assignment: '%s' object layout differs from '%s'",
+          newto->name->data, oldto->name->data);
+    return -1;
+  }
+  __atomic_store_n(&self.obj()->type, newto, __ATOMIC_RELEASE);
+  return 0;
 }
 
 static const GetSetDef kObjectGetSets[] = {
@@ -956,7 +1021,8 @@ static Type* best_base(Thread& th, TupleObject* bases) {
   for (int64_t i = 0; i < bases->size; ++i) {
     Type* b = as<Type>(bases->items[i]);
     if (!(b->flags & TF_BASETYPE)) {
-      raise(th, Exc_TypeError, "type '%s' is not an acceptable base type", qualname_of(b));
+      raise(th, Exc_TypeError, "type '%s' is not an acceptable base type",
+            type_qualified_name(b).c_str());
       return nullptr;
     }
     Type* cand = solid_base(b);
@@ -1034,6 +1100,36 @@ static TupleObject* compute_mro(Thread& th, Type* t, TupleObject* bases) {
   return mro;
 }
 
+// The __mro__ of t when its metaclass overrides mro(): what t.mro() returns, checked
+// as CPython does (classes only, each with a layout t's instances can have). t->mro
+// holds the C3 order meanwhile. Returns t->mro unchanged when mro() is type's.
+static TupleObject* custom_mro(Thread& th, Type* t, Type* meta) {
+  static StrObject* mro_name = str_intern("mro");
+  Value own = lookup_in_mro(meta, mro_name);
+  if (own.is_empty() || own.is(dict_get_str(TypeType->dict, mro_name))) return t->mro;
+  Value r = call_method(th, V(t), mro_name, nullptr, 0);
+  if (r.is_empty()) return nullptr;
+  Root keep(th, r);
+  ListObject* l = list_new(th);
+  Root keep_l(th, l);
+  if (list_extend(th, l, r) < 0) return nullptr;
+  TupleObject* m = list_to_tuple(th, l);
+  Type* solid = solid_base(t);
+  for (int64_t i = 0; i < m->size; ++i) {
+    Value c = m->items[i];
+    if (!is_type(c)) {
+      raise(th, Exc_TypeError, "mro() returned a non-class ('%s')", type_name(c));
+      return nullptr;
+    }
+    if (!is_subtype(solid, solid_base(as<Type>(c)))) {
+      raise(th, Exc_TypeError, "mro() returned base with unsuitable layout ('%s')",
+            as<Type>(c)->name->data);
+      return nullptr;
+    }
+  }
+  return m;
+}
+
 static void type_trace(Object* o, Tracer& tr) {
   Type* t = static_cast<Type*>(o);
   if (t->name) tr.visit(reinterpret_cast<Object*>(t->name));
@@ -1060,6 +1156,9 @@ Value type_new(Thread& th, Type* metatype, StrObject* name, TupleObject* bases, 
     bases = tuple_from(th, &obj_base, 1);
     keep_bases.set(reinterpret_cast<Object*>(bases));
   }
+  // The metaclass first, as CPython (a non-class base is a metaclass conflict).
+  Type* meta = calculate_metaclass(th, metatype, bases);
+  if (!meta) return Value();
   for (int64_t i = 0; i < bases->size; ++i) {
     if (!is_type(bases->items[i])) {
       raise(th, Exc_TypeError, "bases must be types");
@@ -1071,8 +1170,6 @@ Value type_new(Thread& th, Type* metatype, StrObject* name, TupleObject* bases, 
         return Value();
       }
   }
-  Type* meta = calculate_metaclass(th, metatype, bases);
-  if (!meta) return Value();
   Type* base = best_base(th, bases);
   if (!base) return Value();
 
@@ -1218,6 +1315,11 @@ Value type_new(Thread& th, Type* metatype, StrObject* name, TupleObject* bases, 
   TupleObject* mro = compute_mro(th, t, bases);
   if (!mro) return Value();
   t->mro = mro;
+  if (meta != TypeType) {
+    mro = custom_mro(th, t, meta);
+    if (!mro) return Value();
+    t->mro = mro;
+  }
   update_slots(t);
   t->version.store(type_next_version(), std::memory_order_release);
   registry_add(t, bases);
@@ -1356,7 +1458,7 @@ static int type_set_name(Thread& th, Value self, Value v) {
     return -1;
   }
   if (v.is_empty() || !is_str(v)) {
-    raise(th, Exc_TypeError, "can only assign string to %s.__name__, not '%s'", qualname_of(t),
+    raise(th, Exc_TypeError, "can only assign string to %s.__name__, not '%s'", t->name->data,
           v.is_empty() ? "NoneType" : type_name(v));
     return -1;
   }
@@ -1376,7 +1478,7 @@ static int type_set_qualname(Thread& th, Value self, Value v) {
   }
   if (v.is_empty() || !is_str(v)) {
     raise(th, Exc_TypeError, "can only assign string to %s.__qualname__, not '%s'",
-          qualname_of(t), v.is_empty() ? "NoneType" : type_name(v));
+          t->name->data, v.is_empty() ? "NoneType" : type_name(v));
     return -1;
   }
   t->qualname = as<StrObject>(v);
@@ -1411,12 +1513,12 @@ static Value type_get_mro(Thread&, Value self) {
   Type* t = as<Type>(self);
   return t->mro ? V(t->mro) : V(g_empty_tuple);
 }
-// CPython returns a read-only mappingproxy; we return a snapshot copy, so writes to it
-// cannot bypass type_modified (and so the inline caches).
+// A read-only live view: writes must go through setattr on the class, which calls
+// type_modified (and so keeps the inline caches right).
 static Value type_get_dict(Thread& th, Value self) {
   Type* t = as<Type>(self);
-  if (!t->dict) return V(reinterpret_cast<Object*>(dict_new(th)));
-  return V(reinterpret_cast<Object*>(dict_copy(th, t->dict)));
+  if (!t->dict) return mappingproxy_new(th, V(reinterpret_cast<Object*>(dict_new(th))));
+  return mappingproxy_new(th, V(reinterpret_cast<Object*>(t->dict)));
 }
 static Value type_get_doc(Thread& th, Value self) {
   Type* t = as<Type>(self);
@@ -1464,10 +1566,18 @@ static const GetSetDef kTypeGetSets[] = {
     {},
 };
 
+// type.mro(): the C3 linearization of the bases (computed afresh, as CPython's: a
+// metaclass's mro() override calls it while __mro__ is not set yet).
 static Value type_mro_impl(Thread& th, const Value* a) {
   Type* t = as<Type>(a[0]);
-  TupleObject* m = t->mro;
-  if (!m) return V(list_new(th));
+  TupleObject* m;
+  if (!t->bases || t->bases->size == 0) {
+    Value tv = V(t);
+    m = tuple_from(th, &tv, 1);
+  } else {
+    m = compute_mro(th, t, t->bases);
+    if (!m) return Value();
+  }
   return V(list_from(th, m->items, m->size));
 }
 
@@ -1484,14 +1594,148 @@ static Value type_subclasses_impl(Thread& th, const Value* a) {
   return V(l);
 }
 
-static Value type_instancecheck_impl(Thread&, const Value* a) {
-  return bool_value(isinstance(a[1], as<Type>(a[0])));
+// ---- isinstance / issubclass (CPython 3.11's order: exact type, then type's own rule
+// without a call, unions and tuples member by member, then __instancecheck__ /
+// __subclasscheck__ on the class's metaclass; objects that are not classes take part
+// through __bases__ and __class__)
+
+static StrObject* name_bases() {
+  static StrObject* n = str_intern("__bases__");
+  return n;
+}
+
+// obj.__bases__ when it is a tuple; EMPTY otherwise (with an exception pending if the
+// lookup raised something other than AttributeError).
+static Value abstract_bases(Thread& th, Value obj) {
+  Value b = getattr_opt(th, obj, name_bases());
+  if (b.is_empty() || !is_tuple(b)) return Value();
+  return b;
+}
+
+static bool check_class(Thread& th, Value cls, const char* msg) {
+  Value b = abstract_bases(th, cls);
+  if (!b.is_empty()) return true;
+  if (!has_exc(th)) raise(th, Exc_TypeError, "%s", msg);
+  return false;
+}
+
+// Walks __bases__ (for objects that pretend to be classes).
+static int abstract_issubclass(Thread& th, Value derived, Value cls) {
+  Root keep(th, derived);
+  for (;;) {
+    if (derived.is(cls)) return 1;
+    Value bases = abstract_bases(th, derived);
+    if (bases.is_empty()) return has_exc(th) ? -1 : 0;
+    auto* bt = as<TupleObject>(bases);
+    if (bt->size == 0) return 0;
+    if (bt->size == 1) {
+      derived = bt->items[0];
+      keep.set(derived);
+      continue;
+    }
+    Root keep_b(th, bases);
+    for (int64_t i = 0; i < bt->size; ++i) {
+      int r = abstract_issubclass(th, bt->items[i], cls);
+      if (r != 0) return r;
+    }
+    return 0;
+  }
+}
+
+// Does inst.__class__ surely answer type(inst)? (object's descriptor, reached through
+// the generic lookup: the common case, which needs no attribute call.)
+// For a heap class, the answer is remembered in the class object's header word
+// (Object::reserved32, unused otherwise by type objects) as the low bits of the
+// version it was found for: any change to a dict on the MRO changes the version.
+static bool plain_class_attr(Value inst) {
+  Type* t = type_of(inst);
+  if (t->getattr != generic_getattr) return false;
+  if (!(t->flags & TF_HEAPTYPE)) return true;  // builtin types never redefine __class__
+  auto ver = static_cast<uint32_t>(t->version.load(std::memory_order_acquire));
+  if (ver != 0 && __atomic_load_n(&t->reserved32, __ATOMIC_RELAXED) == ver) return true;
+  static Value object_class = dict_get_str(ObjectType->dict, sym::__class__);
+  if (!lookup_in_mro(t, sym::__class__).is(object_class)) return false;
+  __atomic_store_n(&t->reserved32, ver, __ATOMIC_RELAXED);
+  return true;
+}
+
+// type.__instancecheck__ without the hooks: the real type, then a differing __class__.
+static int real_isinstance(Thread& th, Value inst, Value cls) {
+  if (is_type(cls)) {
+    if (isinstance(inst, as<Type>(cls))) return 1;
+    if (plain_class_attr(inst)) return 0;
+  }
+  Root keep_i(th, inst), keep_c(th, cls);
+  if (is_type(cls)) {
+    Value icls = getattr_opt(th, inst, sym::__class__);
+    if (icls.is_empty()) return has_exc(th) ? -1 : 0;
+    if (!icls.is(V(type_of(inst))) && is_type(icls))
+      return is_subtype(as<Type>(icls), as<Type>(cls)) ? 1 : 0;
+    return 0;
+  }
+  if (!check_class(th, cls, "isinstance() arg 2 must be a type, a tuple of types, or a union"))
+    return -1;
+  Value icls = getattr_opt(th, inst, sym::__class__);
+  if (icls.is_empty()) return has_exc(th) ? -1 : 0;
+  return abstract_issubclass(th, icls, cls);
+}
+
+static int real_issubclass(Thread& th, Value derived, Value cls) {
+  if (is_type(cls) && is_type(derived))
+    return is_subtype(as<Type>(derived), as<Type>(cls)) ? 1 : 0;
+  Root keep_d(th, derived), keep_c(th, cls);
+  if (!check_class(th, derived, "issubclass() arg 1 must be a class")) return -1;
+  if (!is_union(cls) &&
+      !check_class(th, cls, "issubclass() arg 2 must be a class, a tuple of classes, or a union"))
+    return -1;
+  return abstract_issubclass(th, derived, cls);
+}
+
+static int class_check(Thread& th, Value v, Value cls, bool instance, int depth) {
+  if (instance && is_type(cls) && type_of(v) == as<Type>(cls)) return 1;
+  if (cls.is_obj() && cls.obj()->type == TypeType) {
+    if (instance) return real_isinstance(th, v, cls);
+    if (v.is(cls)) return 1;
+    return real_issubclass(th, v, cls);
+  }
+  if (is_union(cls)) cls = V(as<UnionObject>(cls)->args);
+  if (is_tuple(cls)) {
+    if (depth > g_runtime.recursion_limit.load(std::memory_order_relaxed)) {
+      raise(th, Exc_RecursionError, "maximum recursion depth exceeded in __%s__",
+            instance ? "instancecheck" : "subclasscheck");
+      return -1;
+    }
+    Root keep(th, cls);
+    auto* t = as<TupleObject>(cls);
+    for (int64_t i = 0; i < t->size; ++i) {
+      int r = class_check(th, v, t->items[i], instance, depth + 1);
+      if (r != 0) return r;
+    }
+    return 0;
+  }
+  Value hook = call_special(th, cls, instance ? sym::__instancecheck__ : sym::__subclasscheck__,
+                            &v, 1);
+  if (!hook.is_empty()) {
+    Root keep(th, hook);
+    return truthy(th, hook);
+  }
+  if (has_exc(th)) return -1;
+  return instance ? real_isinstance(th, v, cls) : real_issubclass(th, v, cls);
+}
+
+int object_isinstance(Thread& th, Value inst, Value cls) { return class_check(th, inst, cls, true, 0); }
+int object_issubclass(Thread& th, Value derived, Value cls) {
+  return class_check(th, derived, cls, false, 0);
+}
+
+static Value type_instancecheck_impl(Thread& th, const Value* a) {
+  int r = real_isinstance(th, a[1], a[0]);
+  return r < 0 ? Value() : bool_value(r);
 }
 
 static Value type_subclasscheck_impl(Thread& th, const Value* a) {
-  if (!is_type(a[1]))
-    return raise(th, Exc_TypeError, "issubclass() arg 1 must be a class");
-  return bool_value(is_subtype(as<Type>(a[1]), as<Type>(a[0])));
+  int r = real_issubclass(th, a[1], a[0]);
+  return r < 0 ? Value() : bool_value(r);
 }
 
 static Value type_prepare_impl(Thread& th, const Value*) {
@@ -1594,9 +1838,13 @@ void init_object_model(Thread& th) {
   EllipsisType->flags |= TF_IMMUTABLE;
   EllipsisType->methods = kSingletonMethods;
 
+  t->nb[static_cast<size_t>(BinOp::OR)] = union_or;  // int | str
+
   init_native_types(th);
   init_descr_types(th);
   init_module_type(th);
+  init_mappingproxy_type(th);
+  init_genericalias_types(th);
 }
 
 // ------------------------------------------------------------------ finishing builtin types

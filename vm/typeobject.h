@@ -40,6 +40,11 @@ Value lookup_in_mro_owner(Type* type, StrObject* name, Type** owner);
 void finish_type(Thread& th, Type* t);
 // The number of types currently registered as subclasses of t (direct ones).
 size_t type_subclass_count(Type* t);
+// isinstance(inst, cls) / issubclass(derived, cls) with CPython's whole protocol (exact
+// type first, tuples and unions, __instancecheck__/__subclasscheck__, __bases__ and
+// __class__ for class-like objects): 1, 0, or -1 raised.
+int object_isinstance(Thread& th, Value inst, Value cls);
+int object_issubclass(Thread& th, Value derived, Value cls);
 // Slots of the module type (vm/module.cpp), called by init_object_model.
 void init_module_type(Thread& th);
 

@@ -153,9 +153,8 @@ TEST_CASE("compiler: calls", "[compiler]") {
         "PUSH_NULL; LOAD_NAME f; BUILD_LIST 0; LOAD_NAME a; BUILD_TUPLE 1; LIST_EXTEND 1; "
         "LOAD_NAME b; LIST_EXTEND 1; LIST_TO_TUPLE; LOAD_CONST 'k'; LOAD_CONST 1; BUILD_MAP 1; "
         "LOAD_NAME d; DICT_MERGE 1; CALL_EX 1; RETURN_VALUE");
-  CHECK(ops(*compile("f(*b)", ParseMode::Eval)) ==
-        "PUSH_NULL; LOAD_NAME f; BUILD_LIST 0; LOAD_NAME b; LIST_EXTEND 1; LIST_TO_TUPLE; "
-        "CALL_EX 0; RETURN_VALUE");
+  // A lone *b goes to CALL_EX as it is (CPython 3.11 does the same); CALL_EX makes the tuple.
+  CHECK(ops(*compile("f(*b)", ParseMode::Eval)) == "PUSH_NULL; LOAD_NAME f; LOAD_NAME b; CALL_EX 0; RETURN_VALUE");
   auto c = compile("f(a, b)", ParseMode::Eval);
   CHECK(c->stacksize == 4);
 }
@@ -616,7 +615,8 @@ TEST_CASE("compiler: compile-time errors", "[compiler][errors]") {
       {"def f():\n    from m import *\n", "import * only allowed at module level"},
       {"f(a=1, a=2)\n", "keyword argument repeated: a"},
       {"def f():\n    await x\n", "'await' outside async function"},
-      {"try:\n    pass\nexcept* E:\n    pass\n", "'except*' is not supported yet"},
+      {"for x in y:\n    try:\n        pass\n    except* E:\n        break\n",
+       "'break', 'continue' and 'return' cannot appear in an except* block"},
       {"x = 1\nfrom __future__ import annotations\n",
        "from __future__ imports must occur at the beginning of the file"},
       {"from __future__ import nope\n", "future feature nope is not defined"},

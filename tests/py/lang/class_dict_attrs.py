@@ -2,6 +2,10 @@ class A:
     x = 1
     def f(self): pass
 print(A.__dict__["x"], "f" in A.__dict__, "__init__" in A.__dict__)
+try:
+    A.__dict__["x"] = 2
+except TypeError as e:
+    print("TypeError:", type(e).__name__)
 setattr(A, "y", 3)
 print(A.y, A.__dict__["y"])
 a = A()

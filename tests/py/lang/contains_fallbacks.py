@@ -14,6 +14,10 @@ print(2 in ViaIter())
 print(10 in ViaGetitem())
 print(99 in ViaGetitem())
 try:
+    1 in ContainsNone()
+except TypeError as e:
+    print("TypeError:", e)
+try:
     1 in 5
 except TypeError as e:
     print("TypeError:", e)

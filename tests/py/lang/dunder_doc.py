@@ -14,7 +14,7 @@ class C:
     @staticmethod
     def s():
         "static doc"
-print(C.__doc__, C.m.__doc__, C.p.__doc__, C.s.__doc__)
+print(C.__doc__, C.m.__doc__, C.p.__doc__, C.s.__doc__, C().m.__doc__)
 def nodoc(): pass
 print(nodoc.__doc__)
 def notdoc():
@@ -26,7 +26,7 @@ def fdoc():
 print(fdoc.__doc__)
 class Sub(C): pass
 print(Sub.__doc__)
-print(int.__doc__ is not None)
+print(len.__doc__ is not None, int.__doc__ is not None)
 lam = lambda: None
 print(lam.__doc__)
 f.__doc__ = "replaced"

@@ -36,5 +36,5 @@ exec("y = 5")
 print(y)
 def func_exec():
     exec("z = 3")
-    return "ok"
+    return "z" in locals()
 print(func_exec())

@@ -9,6 +9,12 @@ class K2(D, B, E): pass
 class K3(D, A): pass
 class Z(K1, K2, K3): pass
 print([c.__name__ for c in Z.__mro__])
+class Meta(type):
+    def mro(cls):
+        print("custom mro for", cls.__name__)
+        return [cls] + [c for c in super().mro() if c is not cls][::-1]
+class Weird(A, B, metaclass=Meta): pass
+print([c.__name__ for c in Weird.__mro__])
 def calls(cls, name):
     out = []
     for k in cls.__mro__:

@@ -27,7 +27,7 @@ try:
 except TypeError as e:
     print("TypeError:", e)
 try:
-    v * 1j
+    v * "s"
 except TypeError as e:
     print("TypeError:", e)
 x, y = v

@@ -23,14 +23,17 @@ o = Outer()
 o.z = 5
 print(o.__dict__, o.__class__.__name__, o.__class__ is Outer)
 print("method" in Outer.__dict__, "z" in Outer.__dict__)
+print(type(Outer.__dict__).__name__)
 class NoDoc: pass
 print(NoDoc.__doc__)
 print(__name__)
+o.__class__ = NoDoc if False else Outer
 class Other:
     def hi(self): return "other hi"
 class Me:
     def hi(self): return "me hi"
 m = Me()
+m.__class__ = Other
 print(m.hi(), type(m).__name__)
 print(func.__code__.co_name, func.__code__.co_argcount, func.__code__.co_varnames)
 print(func.__globals__ is globals())

@@ -1,0 +1,2 @@
+from impdemo.cyc_y import Y_VALUE
+X_VALUE = 1

@@ -1,0 +1,5 @@
+SIDE = 2
+
+
+def area(side=SIDE):
+    return side * side

@@ -1,0 +1,1 @@
+from ... import nothing  # one level above the top-level package

@@ -1,0 +1,26 @@
+# re: split, findall and finditer, with Python 3.7+ empty-match rules.
+import re
+
+print(re.split(r'\s*,\s*', 'a , b,c ,d'), re.split(',', 'a,b,,c,'), re.split(',', ''))
+print(re.split(r'(,)', 'a,b'), re.split(r'(,)|(;)', 'a,b;c'), re.split(r'(?:,)', 'a,b'))
+print(re.split(',', 'a,b,c,d', 2), re.split(',', 'a,b,c', maxsplit=1), re.split(',', 'a,b', -1))
+print(re.split(r'\b', 'a b c'), re.split('x*', 'axbc'), re.split('', 'abc'), re.split('(?m)^', 'a\nb\n'))
+print(re.split(r'\W+', 'Words, words, words.'), re.split(r'(\W+)', 'Words, words.'))
+print(re.split('[a-f]+', '0a3B9', flags=re.I), re.split(r'(?=b)', 'abcabc'))
+print(re.findall(r'\d+', 'a1b22c333'), re.findall(r'(\w)=(\d)?', 'a=1 b= c=3'), re.findall('(a)', 'aa'))
+print(re.findall('', 'abc'), re.findall('a*', 'baaac'), re.findall('|a', 'a'), re.findall('a|', 'a'))
+print(re.findall(r'(a)|b', 'ab'), re.findall(r'((a)(b))', 'abab'), re.findall('x', 'abc'))
+print(re.findall(r'\b\w', 'one two  three'), re.findall('(?i)[a-c]', 'AbCd'))
+p = re.compile(r'\w+')
+print(p.findall('ab cd ef', 3), p.findall('ab cd ef', 1, 5), p.findall('ab cd', 10))
+print([(m.group(), m.span(), m.pos) for m in p.finditer('ab cd ef', 1, 7)])
+print([m.span() for m in re.finditer('a*', 'baaac')], [m.span() for m in re.finditer('', 'ab')])
+print([m.span() for m in re.finditer(r'(?=(\w\w))', 'abcd')])
+print([m.groups() for m in re.finditer(r'(\d)(\w)?', '1a2 3')])
+it = re.finditer('a', 'aaa')
+print(next(it).span(), next(it).span(), list(it), list(it))
+print(type(re.finditer('a', 'a')).__name__ in ('callable_iterator', 'generator'))
+# \K-free lookarounds and possessive/atomic forms
+print(re.findall(r'(?<=\$)\d+', 'cost $12 and $3'), re.findall(r'\d+(?!\d|px)', '12px 34em'))
+print(re.findall('a++b', 'aaab aa'), re.findall('(?>a+)b', 'aab'), re.findall('(?>a|ab)c', 'abc ac'))
+print(re.findall(b'[a-z]+', b'ab12cd'), re.split(b'1', b'a1b'), re.findall(b'(.)(.)', b'abcd'))
