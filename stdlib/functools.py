@@ -480,8 +480,14 @@ def singledispatch(func):
         dispatch_cache[cls] = impl
         return impl
 
+    def _is_union_type(cls):
+        from types import UnionType
+        return isinstance(cls, UnionType)
+
     def _is_valid_dispatch_type(cls):
-        return isinstance(cls, type)
+        if isinstance(cls, type):
+            return True
+        return _is_union_type(cls) and all(isinstance(arg, type) for arg in cls.__args__)
 
     def register(cls, func=None):
         if _is_valid_dispatch_type(cls):
@@ -502,9 +508,16 @@ def singledispatch(func):
             if isinstance(cls, str):
                 cls = eval(cls, getattr(func, '__globals__', {}))
             if not _is_valid_dispatch_type(cls):
+                if _is_union_type(cls):
+                    raise TypeError(f'Invalid annotation for {argname!r}. '
+                                    f'{cls!r} not all arguments are classes.')
                 raise TypeError(f'Invalid annotation for {argname!r}. '
                                 f'{cls!r} is not a class.')
-        registry[cls] = func
+        if _is_union_type(cls):
+            for arg in cls.__args__:
+                registry[arg] = func
+        else:
+            registry[cls] = func
         if cache_token[0] is None and hasattr(cls, '__abstractmethods__'):
             cache_token[0] = get_cache_token()
         dispatch_cache.clear()
