@@ -26,3 +26,9 @@ class WithGetitem:
     def __getitem__(self, i): return i * 2
     def __class_getitem__(cls, i): return "class " + str(i)
 print(WithGetitem()[5], WithGetitem[5])
+print(type(G.__dict__["__class_getitem__"]).__name__)
+class Meta(type):
+    def __getitem__(cls, i): return "meta " + str(i)
+class M(metaclass=Meta):
+    def __class_getitem__(cls, i): return "cgi " + str(i)
+print(M[1])

@@ -55,3 +55,13 @@ class Sub(Temp):
 s = Sub()
 s.celsius = 5
 print(s.celsius)
+class Over(Temp):
+    @property
+    def celsius(self):
+        return "override"
+o = Over()
+print(o.celsius)
+try:
+    o.celsius = 1
+except AttributeError as e:
+    print("AttributeError:", e)
