@@ -8,6 +8,7 @@ import sys
 from abc import ABC, abstractmethod
 from functools import wraps
 from collections import deque
+from types import GenericAlias
 
 __all__ = ['asynccontextmanager', 'contextmanager', 'closing', 'nullcontext',
            'AbstractContextManager', 'AbstractAsyncContextManager', 'AsyncExitStack',
@@ -35,6 +36,8 @@ class AbstractContextManager(ABC):
             return True
         return NotImplemented
 
+    __class_getitem__ = classmethod(GenericAlias)
+
 
 class ContextDecorator(object):
     """A base class that lets a context manager also be used as a decorator."""
@@ -50,8 +53,8 @@ class ContextDecorator(object):
         return inner
 
 
-class _GeneratorContextManager(ContextDecorator, AbstractContextManager):
-    """Helper for @contextmanager."""
+class _GeneratorContextManagerBase:
+    """What @contextmanager and @asynccontextmanager objects share."""
 
     def __init__(self, func, args, kwds):
         self.gen = func(*args, **kwds)
@@ -63,6 +66,11 @@ class _GeneratorContextManager(ContextDecorator, AbstractContextManager):
 
     def _recreate_cm(self):
         return self.__class__(self.func, self.args, self.kwds)
+
+
+class _GeneratorContextManager(_GeneratorContextManagerBase, ContextDecorator,
+                               AbstractContextManager):
+    """Helper for @contextmanager."""
 
     def __enter__(self):
         del self.args, self.kwds, self.func
@@ -191,6 +199,19 @@ class chdir(AbstractContextManager):
         os.chdir(self._old_cwd.pop())
 
 
+def _fix_exception_context(new_exc, old_exc, frame_exc):
+    """Makes old_exc the context of the exception chain new_exc raised while an exit
+    stack unwound (stopping at the exception the frame was already handling)."""
+    while True:
+        exc_context = new_exc.__context__
+        if exc_context is None or exc_context is old_exc:
+            return
+        if exc_context is frame_exc:
+            break
+        new_exc = exc_context
+    new_exc.__context__ = old_exc
+
+
 class ExitStack(AbstractContextManager):
     """Context manager for dynamic management of a stack of exit callbacks."""
 
@@ -247,16 +268,6 @@ class ExitStack(AbstractContextManager):
         received_exc = exc_details[0] is not None
         frame_exc = sys.exc_info()[1] if hasattr(sys, 'exc_info') else None
 
-        def _fix_exception_context(new_exc, old_exc):
-            while True:
-                exc_context = new_exc.__context__
-                if exc_context is None or exc_context is old_exc:
-                    return
-                if exc_context is frame_exc:
-                    break
-                new_exc = exc_context
-            new_exc.__context__ = old_exc
-
         suppressed_exc = False
         pending_raise = False
         while self._exit_callbacks:
@@ -268,7 +279,7 @@ class ExitStack(AbstractContextManager):
                     exc_details = (None, None, None)
             except BaseException as new_exc:
                 new_exc_details = (type(new_exc), new_exc, new_exc.__traceback__)
-                _fix_exception_context(new_exc_details[1], exc_details[1])
+                _fix_exception_context(new_exc_details[1], exc_details[1], frame_exc)
                 pending_raise = True
                 exc_details = new_exc_details
         if pending_raise:
@@ -307,6 +318,8 @@ class AbstractAsyncContextManager(ABC):
             return True
         return NotImplemented
 
+    __class_getitem__ = classmethod(GenericAlias)
+
 
 class AsyncContextDecorator(object):
     """A base class that lets an async context manager decorate coroutine functions."""
@@ -322,19 +335,9 @@ class AsyncContextDecorator(object):
         return inner
 
 
-class _AsyncGeneratorContextManager(AbstractAsyncContextManager, AsyncContextDecorator):
+class _AsyncGeneratorContextManager(_GeneratorContextManagerBase, AbstractAsyncContextManager,
+                                    AsyncContextDecorator):
     """Helper for @asynccontextmanager."""
-
-    def __init__(self, func, args, kwds):
-        self.gen = func(*args, **kwds)
-        self.func, self.args, self.kwds = func, args, kwds
-        doc = getattr(func, '__doc__', None)
-        if doc is None:
-            doc = type(self).__doc__
-        self.__doc__ = doc
-
-    def _recreate_cm(self):
-        return self.__class__(self.func, self.args, self.kwds)
 
     async def __aenter__(self):
         del self.args, self.kwds, self.func
@@ -438,16 +441,6 @@ class AsyncExitStack(ExitStack, AbstractAsyncContextManager):
         received_exc = exc_details[0] is not None
         frame_exc = sys.exc_info()[1]
 
-        def _fix_exception_context(new_exc, old_exc):
-            while True:
-                exc_context = new_exc.__context__
-                if exc_context is None or exc_context is old_exc:
-                    return
-                if exc_context is frame_exc:
-                    break
-                new_exc = exc_context
-            new_exc.__context__ = old_exc
-
         suppressed_exc = False
         pending_raise = False
         while self._exit_callbacks:
@@ -463,7 +456,7 @@ class AsyncExitStack(ExitStack, AbstractAsyncContextManager):
                     exc_details = (None, None, None)
             except BaseException as new_exc:
                 new_exc_details = (type(new_exc), new_exc, new_exc.__traceback__)
-                _fix_exception_context(new_exc_details[1], exc_details[1])
+                _fix_exception_context(new_exc_details[1], exc_details[1], frame_exc)
                 pending_raise = True
                 exc_details = new_exc_details
         if pending_raise:

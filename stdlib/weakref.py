@@ -9,6 +9,7 @@ from _weakref import ref, ReferenceType, getweakrefcount, getweakrefs
 import _collections_abc
 import sys
 import itertools
+from types import GenericAlias
 
 __all__ = ["ref", "proxy", "getweakrefcount", "getweakrefs", "WeakKeyDictionary",
            "ReferenceType", "ProxyType", "CallableProxyType", "ProxyTypes",
@@ -220,9 +221,32 @@ class WeakMethod(ref):
     __hash__ = ref.__hash__
 
 
-# ---------------------------------------------------------------- WeakValueDictionary
+# ---------------------------------------------------------------- weak mappings
 
-class WeakValueDictionary(_collections_abc.MutableMapping):
+class _WeakMappingOps(_collections_abc.MutableMapping):
+    """The | operators both weak dictionaries share (copy() and update() are theirs)."""
+
+    def __or__(self, other):
+        if isinstance(other, _collections_abc.Mapping):
+            c = self.copy()
+            c.update(other)
+            return c
+        return NotImplemented
+
+    def __ror__(self, other):
+        if isinstance(other, _collections_abc.Mapping):
+            c = self.__class__()
+            c.update(other)
+            c.update(self)
+            return c
+        return NotImplemented
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
+
+
+class WeakValueDictionary(_WeakMappingOps):
     """A mapping whose values are held weakly: an entry goes when its value dies."""
 
     def __init__(self, other=(), /, **kw):
@@ -357,24 +381,6 @@ class WeakValueDictionary(_collections_abc.MutableMapping):
         for key, o in kwargs.items():
             d[key] = self._make(key, o)
 
-    def __or__(self, other):
-        if isinstance(other, _collections_abc.Mapping):
-            c = self.copy()
-            c.update(other)
-            return c
-        return NotImplemented
-
-    def __ror__(self, other):
-        if isinstance(other, _collections_abc.Mapping):
-            c = self.__class__()
-            c.update(other)
-            c.update(self)
-            return c
-        return NotImplemented
-
-    def __ior__(self, other):
-        self.update(other)
-        return self
 
 
 class KeyedRef(ref):
@@ -390,7 +396,7 @@ class KeyedRef(ref):
 
 # ---------------------------------------------------------------- WeakKeyDictionary
 
-class WeakKeyDictionary(_collections_abc.MutableMapping):
+class WeakKeyDictionary(_WeakMappingOps):
     """A mapping whose keys are held weakly: an entry goes when its key dies."""
 
     def __init__(self, dict=None):
@@ -496,24 +502,6 @@ class WeakKeyDictionary(_collections_abc.MutableMapping):
         if kwargs:
             self.update(kwargs)
 
-    def __or__(self, other):
-        if isinstance(other, _collections_abc.Mapping):
-            c = self.copy()
-            c.update(other)
-            return c
-        return NotImplemented
-
-    def __ror__(self, other):
-        if isinstance(other, _collections_abc.Mapping):
-            c = self.__class__()
-            c.update(other)
-            c.update(self)
-            return c
-        return NotImplemented
-
-    def __ior__(self, other):
-        self.update(other)
-        return self
 
 
 # ---------------------------------------------------------------- WeakSet
@@ -660,6 +648,8 @@ class WeakSet(_collections_abc.MutableSet):
 
     def isdisjoint(self, other):
         return len(self.intersection(other)) == 0
+
+    __class_getitem__ = classmethod(GenericAlias)
 
 
 # ---------------------------------------------------------------- finalize
