@@ -1,7 +1,7 @@
 """TestCase, its assert* methods, skipping decorators and subtests (CPython 3.11's
 unittest.case). assertLogs/assertNoLogs are absent (no logging module); the
 assertRegex family imports `re` when first used. The diff lines of assertEqual messages
-come from difflib.ndiff, or from the private unittest._diff without a difflib module."""
+come from difflib.ndiff (imported when first needed)."""
 
 import sys
 import functools
@@ -35,10 +35,7 @@ class _UnexpectedSuccess(Exception):
 
 
 def _ndiff(a, b):
-    try:
-        from difflib import ndiff
-    except ImportError:
-        from ._diff import ndiff
+    from difflib import ndiff
     return ndiff(a, b)
 
 
