@@ -1,5 +1,5 @@
 """TestCase, its assert* methods, skipping decorators and subtests (CPython 3.11's
-unittest.case). assertLogs/assertNoLogs are absent (no logging module); the
+unittest.case). assertLogs/assertNoLogs import logging when first used; the
 assertRegex family imports `re` when first used. The diff lines of assertEqual messages
 come from difflib.ndiff (imported when first needed)."""
 
@@ -684,6 +684,18 @@ class TestCase(object):
         """Fail unless a warning of class expected_warning is triggered."""
         context = _AssertWarnsContext(expected_warning, self)
         return context.handle('assertWarns', args, kwargs)
+
+    def assertLogs(self, logger=None, level=None):
+        """Fail unless a log message of level `level` or higher is emitted on `logger`
+        or its children inside the with block; the target is (records, output)."""
+        from ._log import _AssertLogsContext
+        return _AssertLogsContext(self, logger, level, no_logs=False)
+
+    def assertNoLogs(self, logger=None, level=None):
+        """Fail if any log message of level `level` or higher is emitted on `logger` or
+        its children inside the with block."""
+        from ._log import _AssertLogsContext
+        return _AssertLogsContext(self, logger, level, no_logs=True)
 
     def _getAssertEqualityFunc(self, first, second):
         if type(first) == type(second):
