@@ -1,22 +1,25 @@
 """Decimal fixed and floating point arithmetic (the General Decimal Arithmetic model, as
 CPython's C decimal module presents it).
 
-A finite Decimal is (sign, coefficient, exponent) with an int coefficient; every
-operation is computed exactly and then rounded once to the context (Decimal._fix), so
-+ - * / // % sqrt quantize ... are correctly rounded and set the same flags as CPython.
-exp, ln and log10 are correctly rounded (always ROUND_HALF_EVEN, as libmpdec does): a
+A finite Decimal is (sign, int coefficient, exponent). Every operation is computed
+exactly and rounded once to the context (_fix: a two-test fast path, then _fix_status),
+so + - * / // % sqrt quantize ... are correctly rounded and set the flags CPython sets.
+exp, ln and log10 are correctly rounded, always ROUND_HALF_EVEN as in libmpdec: a
 fixed-point approximation with an error bound is widened until both ends of the bound
-round alike. Powers follow libmpdec's algorithms (integer exponents by binary
+round alike. Powers follow libmpdec case by case (integral exponents by binary
 exponentiation at a working precision, others as exp(y * ln(x)) at prec + 23 digits),
-so results and flags agree with CPython, including its rare non-correctly-rounded cases.
+so they agree with CPython even where that is not correctly rounded.
 
-Signals: an operation gathers its conditions in a status word and then sets the flags;
-if any is trapped it raises the first trapped signal with the list of trapped conditions,
-as the C implementation does: InvalidOperation([<class 'decimal.ConversionSyntax'>]).
-Each thread has its own current context (threading.local); HAVE_CONTEXTVAR is False.
+Signals: an operation gathers its conditions in a status word, then sets the flags; if
+any is trapped it raises the first trapped signal with the list of trapped conditions,
+as the C module does: InvalidOperation([<class 'decimal.ConversionSyntax'>]). Each
+thread has its own current context (threading.local); HAVE_CONTEXTVAR is False.
 
-Deliberately missing: the 'n' format type's locale use (it formats as the C locale does),
-Context.__reduce__/pickling of contexts, and the _pydecimal-only internals.
+Differences from CPython: the class is a Python class named Decimal, so TypeErrors from
+operators say 'Decimal' where CPython says 'decimal.Decimal'; Decimal(s) for a recently
+seen string or an int in 0..256 may return a shared (immutable) object; Context's
+attributes are instance attributes (dir(Context) lacks prec, Emax ...); the 'n' format
+type formats as in the C locale; libmpdec's memory errors and MallocError don't exist.
 """
 
 import math as _math
@@ -132,7 +135,8 @@ _CONDITION_BITS = ((InvalidOperation, _S_INVALID), (ConversionSyntax, _S_SYNTAX)
                    (InvalidContext, _S_CONTEXT))
 _SIGNALS = [s for s, _ in _SIGNAL_BITS]
 _STATUS_SIGNALS = {}  # status word -> ((signal, its bits), ...), filled on demand
-_PARSED = {}  # recently converted strings -> (sign, coeff, exp, special)
+_CONVERTED = {}  # recently converted strings and small ints -> Decimal
+_SMALL_INTS = {}
 # Context.__repr__ lists signals in the order of libmpdec's status bits.
 _REPR_ORDER = [Clamped, InvalidOperation, DivisionByZero, Inexact, FloatOperation, Overflow,
                Rounded, Subnormal, Underflow]
@@ -141,6 +145,9 @@ DecimalTuple = _namedtuple("DecimalTuple", "sign digits exponent", module="decim
 
 
 # ---------------------------------------------------------------- contexts
+
+_dict_set = dict.__setitem__
+_dict_get = dict.__getitem__
 
 _SIGNAL_KEY_ERROR = ("valid values for signals are:\n  [InvalidOperation, FloatOperation, "
                      "DivisionByZero,\n   Overflow, Underflow, Subnormal, Inexact, Rounded,\n"
@@ -154,6 +161,9 @@ class _SignalDict(dict):
         if key not in _SIGNALS:
             raise KeyError(_SIGNAL_KEY_ERROR)
         dict.__setitem__(self, key, bool(value))
+        ctx = self.__dict__.get("_ctx")
+        if ctx is not None:
+            object.__setattr__(ctx, "_known", 0)
 
     def __getitem__(self, key):
         try:
@@ -205,7 +215,15 @@ class Context:
 
     def __init__(self, prec=None, rounding=None, Emin=None, Emax=None, capitals=None,
                  clamp=None, flags=None, traps=None):
-        dc = _DEFAULT_TEMPLATE
+        # unspecified fields come from DefaultContext (flags included), as in CPython
+        default = globals().get("DefaultContext")
+        if default is not None:
+            dc = (default.prec, default.rounding, default.Emin, default.Emax, default.capitals,
+                  default.clamp, dict(default.traps))
+            if flags is None:
+                flags = dict(default.flags)
+        else:
+            dc = _DEFAULT_TEMPLATE
         set_ = object.__setattr__
         set_(self, "prec", dc[0])
         set_(self, "rounding", dc[1])
@@ -226,8 +244,10 @@ class Context:
             self.capitals = capitals
         if clamp is not None:
             self.clamp = clamp
+        set_(self, "_known", 0)
         set_(self, "flags", _signal_dict(flags if flags is not None else []))
         set_(self, "traps", _signal_dict(traps if traps is not None else dc[6]))
+        self.flags._ctx = self.traps._ctx = self
 
     def _limits(self):
         set_ = object.__setattr__
@@ -250,6 +270,8 @@ class Context:
                 raise TypeError(_ROUNDING_ERROR)
         elif name in ("flags", "traps"):
             value = _signal_dict(value, listed=False)
+            value._ctx = self
+            object.__setattr__(self, "_known", 0)
         else:
             raise AttributeError("'decimal.Context' object has no attribute '%s'" % name)
         object.__setattr__(self, name, value)
@@ -287,10 +309,12 @@ class Context:
     def clear_flags(self):
         for s in _SIGNALS:
             dict.__setitem__(self.flags, s, False)
+        object.__setattr__(self, "_known", 0)
 
     def clear_traps(self):
         for s in _SIGNALS:
             dict.__setitem__(self.traps, s, False)
+        object.__setattr__(self, "_known", 0)
 
     def Etiny(self):
         return self.Emin - self.prec + 1
@@ -307,19 +331,19 @@ class Context:
         flags, traps = self.flags, self.traps
         trapped = 0
         for signal, bits in signals:
-            dict.__setitem__(flags, signal, True)
-            if dict.__getitem__(traps, signal):
+            _dict_set(flags, signal, True)
+            if _dict_get(traps, signal):
                 trapped |= bits
-        if trapped:
+        if not trapped:
+            # these bits need no work until a flag or trap changes (see _SignalDict)
+            object.__setattr__(self, "_known", self._known | status)
+            return
+        if trapped:  # raise the first trapped signal, naming every trapped condition
             names = [c for c, bit in _CONDITION_BITS if trapped & bit]
             names += [s for s, bit in _SIGNAL_BITS[1:] if trapped & bit]
             for signal, mask in _SIGNAL_BITS:
                 if trapped & mask:
                     raise signal(names)
-
-    def _raise(self, status, result=None):
-        self._apply(status)
-        return result
 
     def create_decimal(self, num="0"):
         if isinstance(num, str):
@@ -623,19 +647,21 @@ def localcontext(ctx=None, **kwargs):
 
 # ---------------------------------------------------------------- helpers
 
+_P10 = [10 ** i for i in range(300)]
+
 def _ndigits(n):
     """Number of decimal digits of a non-negative int (1 for 0)."""
     if n < 10:
         return 1
-    if n < 1 << 60:
-        return len(str(n))
-    d = int(n.bit_length() * 0.30102999566398120) + 1
+    d = (n.bit_length() * 1233 >> 12) + 1  # within one of the answer
+    if d < 299:
+        if n >= _P10[d]:
+            return d + 1
+        return d - 1 if n < _P10[d - 1] else d
     p = 10 ** (d - 1)
-    if n < p:
-        d -= 1
-    elif n >= p * 10:
-        d += 1
-    return d
+    if n >= p * 10:
+        return d + 1
+    return d - 1 if n < p else d
 
 
 def _round_up(rounding, sign, q, r, p):
@@ -661,7 +687,7 @@ def _round_up(rounding, sign, q, r, p):
 def _round_coeff(sign, coeff, drop, rounding):
     """coeff with its last `drop` (> 0) digits removed under `rounding`; returns
     (new coefficient, whether anything nonzero was dropped)."""
-    p = 10 ** drop
+    p = _P10[drop] if drop < 300 else 10 ** drop
     q, r = divmod(coeff, p)
     if r == 0:
         return q, False
@@ -751,8 +777,32 @@ def _fix(sign, coeff, exp, ctx):
         d._exp = exp
         d._special = ""
         return d
+    prec = ctx.prec
+    if coeff >= ctx._pmax:
+        drop = _ndigits(coeff) - prec
+        e = exp + drop
+        if ctx.Emin - prec < e < ctx._etop and drop < 300:
+            # too many digits for a normal result: round them away
+            p = _P10[drop]
+            q, r = divmod(coeff, p)
+            status = _S_ROUNDED
+            if r:
+                status = _S_ROUNDED | _S_INEXACT
+                if _round_up(ctx.rounding, sign, q, r, p):
+                    q += 1
+                    if q == ctx._pmax:
+                        q //= 10
+                        e += 1
+            d = object.__new__(Decimal)
+            d._sign = sign
+            d._int = q
+            d._exp = e
+            d._special = ""
+            if status & ~ctx._known:
+                ctx._apply(status)
+            return d
     d, status = _fix_status(sign, coeff, exp, ctx)
-    if status:
+    if status & ~ctx._known:
         ctx._apply(status)
     return d
 
@@ -762,6 +812,27 @@ _PyHASH_INF = 314159
 _PyHASH_10INV = pow(10, _PyHASH_MODULUS - 2, _PyHASH_MODULUS)
 
 _EXP_LIMIT = 10 ** 19  # exponents this large in a string are invalid (libmpdec's range)
+
+
+_STR_LIMIT = 4000  # below CPython's int/str conversion limit (sys.get_int_max_str_digits)
+_STR_LIMIT_INT = 10 ** _STR_LIMIT
+
+
+def _int_of(digits):
+    """int(digits) for a string of ASCII digits of any length."""
+    if len(digits) <= _STR_LIMIT:
+        return int(digits)
+    k = len(digits) // 2
+    return _int_of(digits[:-k]) * 10 ** k + _int_of(digits[-k:])
+
+
+def _str_of(n):
+    """str(n) for a non-negative int of any size."""
+    if n < _STR_LIMIT_INT:
+        return str(n)
+    k = _ndigits(n) // 2
+    hi, lo = divmod(n, 10 ** k)
+    return _str_of(hi) + _str_of(lo).zfill(k)
 
 
 def _to_ascii(s):
@@ -794,10 +865,10 @@ def _parse(s):
         sign = 1 if s[0] == "-" else 0
         s = s[1:]
     if s.isdigit():
-        return sign, int(s), 0, ""
+        return sign, _int_of(s), 0, ""
     mant, dot, frac = s.partition(".")
     if dot and mant.isdigit() and frac.isdigit():
-        return sign, int(mant + frac), -len(frac), ""
+        return sign, _int_of(mant + frac), -len(frac), ""
     low = s.lower()
     if low in ("inf", "infinity"):
         return sign, 0, 0, "F"
@@ -806,7 +877,7 @@ def _parse(s):
         payload = low[3:] if special == "n" else low[4:]
         if payload and not payload.isdigit():
             return None
-        return sign, int(payload) if payload else 0, 0, special
+        return sign, _int_of(payload) if payload else 0, 0, special
     i = low.find("e")
     exp = 0
     if i >= 0:
@@ -822,7 +893,7 @@ def _parse(s):
     exp -= len(frac)
     if not -_EXP_LIMIT < exp < _EXP_LIMIT:
         return "invalid"
-    return sign, int(mant + frac), exp, ""
+    return sign, _int_of(mant + frac), exp, ""
 
 
 class _WorkContext:
@@ -914,7 +985,7 @@ def _add_finite(s1, c1, e1, s2, c2, e2, ctx):
                     e2 = limit
             elif c1 and e2 + _ndigits(c2) - 1 < limit:
                 c2, e2 = 1, limit
-        c1 *= 10 ** (e1 - e2)
+        c1 *= _P10[e1 - e2] if e1 - e2 < 300 else 10 ** (e1 - e2)
         e1 = e2
     if s1 == s2:
         return s1, c1 + c2, e1
@@ -1017,18 +1088,24 @@ class Decimal:
     __slots__ = ("_sign", "_int", "_exp", "_special")
 
     def __new__(cls, value="0", context=None):
+        if cls is Decimal:
+            # Decimals are immutable: recently converted strings and small ints share
+            # one object (scripts build the same constants in loops)
+            if value.__class__ is str or value.__class__ is int:
+                d = _CONVERTED.get(value)
+                if d is not None:
+                    return d
         self = object.__new__(cls)
-        if value.__class__ is str:
-            parsed = _PARSED.get(value)
-            if parsed is not None:
-                self._sign, self._int, self._exp, self._special = parsed
-                return self
         if isinstance(value, str):
             parsed = _parse(value)
             if parsed is not None and parsed != "invalid":
-                if len(_PARSED) >= 2048:
-                    _PARSED.clear()
-                _PARSED[value] = parsed
+                self._sign, self._int, self._exp, self._special = parsed
+                if cls is Decimal and value.__class__ is str and len(value) <= 40:
+                    if len(_CONVERTED) >= 2048:
+                        _CONVERTED.clear()
+                        _CONVERTED.update(_SMALL_INTS)
+                    _CONVERTED[value] = self
+                return self
             if parsed is None or parsed == "invalid":
                 ctx = context if context is not None else getcontext()
                 ctx._apply(_S_SYNTAX if parsed is None else _S_INVALID)
@@ -1177,9 +1254,9 @@ class Decimal:
         if self._special:
             if self._special == "F":
                 return sign + "Infinity"
-            payload = str(self._int) if self._int else ""
+            payload = _str_of(self._int) if self._int else ""
             return sign + ("NaN" if self._special == "n" else "sNaN") + payload
-        digits = str(self._int)
+        digits = _str_of(self._int)
         exp = self._exp
         if exp == 0:
             return sign + digits
@@ -1272,9 +1349,9 @@ class Decimal:
         if self._special == "F":
             return DecimalTuple(self._sign, (0,), "F")
         if self._special:
-            digits = tuple(map(int, str(self._int))) if self._int else ()
+            digits = tuple(map(int, _str_of(self._int))) if self._int else ()
             return DecimalTuple(self._sign, digits, self._special)
-        return DecimalTuple(self._sign, tuple(map(int, str(self._int))), self._exp)
+        return DecimalTuple(self._sign, tuple(map(int, _str_of(self._int))), self._exp)
 
     def as_integer_ratio(self):
         if self._special:
@@ -1503,11 +1580,18 @@ class Decimal:
         if self._special or other._special:
             return _add_special(self, other, other._sign, ctx)
         e = self._exp
-        if e == other._exp:
+        diff = e - other._exp
+        if -20 < diff < 20:
+            c1, c2 = self._int, other._int
+            if diff > 0:
+                c1 *= _P10[diff]
+                e = other._exp
+            elif diff < 0:
+                c2 *= _P10[-diff]
             if self._sign == other._sign:
-                s, c = self._sign, self._int + other._int
+                s, c = self._sign, c1 + c2
             else:
-                c = self._int - other._int
+                c = c1 - c2
                 if c > 0:
                     s = self._sign
                 elif c < 0:
@@ -1550,11 +1634,18 @@ class Decimal:
             return _add_special(self, other, 1 - other._sign, ctx)
         s2 = 1 - other._sign
         e = self._exp
-        if e == other._exp:
+        diff = e - other._exp
+        if -20 < diff < 20:
+            c1, c2 = self._int, other._int
+            if diff > 0:
+                c1 *= _P10[diff]
+                e = other._exp
+            elif diff < 0:
+                c2 *= _P10[-diff]
             if self._sign == s2:
-                s, c = s2, self._int + other._int
+                s, c = s2, c1 + c2
             else:
-                c = self._int - other._int
+                c = c1 - c2
                 if c > 0:
                     s = self._sign
                 elif c < 0:
@@ -1646,8 +1737,36 @@ class Decimal:
                 return _invalid(ctx, _S_UNDEFINED)
             ctx._apply(_S_DIVZERO)
             return _mk(self._sign ^ other._sign, 0, 0, "F")
-        s, c, e = _div_finite(self._sign, self._int, self._exp,
-                              other._sign, other._int, other._exp, ctx.prec)
+        c1, c2 = self._int, other._int
+        prec = ctx.prec
+        if c1:
+            shift = _ndigits(c2) - _ndigits(c1) + prec + 1
+            if 0 <= shift < 299:
+                q, r = divmod(c1 * _P10[shift], c2)
+                if r:
+                    # inexact: q has prec + 1 or prec + 2 digits; when the result is a
+                    # normal number, round them away here (r > 0 is a sticky bit)
+                    extra = 1 if q < ctx._pmax * 10 else 2
+                    exp = self._exp - other._exp - shift + extra
+                    if exp >= ctx.Emin - prec + 1:
+                        p = 10 if extra == 1 else 100
+                        q, r2 = divmod(q, p)
+                        sign = self._sign ^ other._sign
+                        if _round_up(ctx.rounding, sign, q, 2 * r2 + 1, 2 * p):
+                            q += 1
+                            if q == ctx._pmax:
+                                q //= 10
+                                exp += 1
+                        if exp <= ctx._etop:
+                            d = object.__new__(Decimal)
+                            d._sign = sign
+                            d._int = q
+                            d._exp = exp
+                            d._special = ""
+                            if ctx._known & 3072 != 3072:  # Inexact | Rounded
+                                ctx._apply(_S_INEXACT | _S_ROUNDED)
+                            return d
+        s, c, e = _div_finite(self._sign, c1, self._exp, other._sign, c2, other._exp, prec)
         return _fix(s, c, e, ctx)
 
     def __rtruediv__(self, other, context=None):
@@ -1668,8 +1787,7 @@ class Decimal:
             return _mk(sign, 0, 0, "F"), _nan(), (_S_INVALID if "r" in want else 0)
         if other._special == "F":
             r, st = _fix_status(self._sign, self._int, self._exp, ctx) if "r" in want else (None, 0)
-            q, st2 = _fix_status(sign, 0, 0, ctx) if "q" in want else (None, 0)
-            return q, r, st | st2
+            return _mk(sign, 0, 0), r, st
         if other._int == 0:
             if self._int == 0:
                 return _nan(), _nan(), _S_UNDEFINED
@@ -1872,7 +1990,7 @@ class Decimal:
             d._int = q
             d._exp = e
             d._special = ""
-            if status:
+            if status & ~ctx._known:
                 ctx._apply(status)
             return d
         nan = _nan_result(self, exp, ctx)
@@ -1904,8 +2022,6 @@ class Decimal:
             return _invalid(ctx)
         if new and _ndigits(new) - 1 + e < ctx.Emin:
             status |= _S_SUBNORMAL
-            if status & _S_INEXACT:
-                status |= _S_UNDERFLOW
         d, st = _fix_status(self._sign, new, e, ctx)
         status |= st
         if status:
@@ -2145,7 +2261,7 @@ class Decimal:
     def _logical_digits(self, ctx):
         if self._special or self._sign or self._exp != 0:
             return None
-        s = str(self._int)
+        s = _str_of(self._int)
         if s.strip("01"):
             return None
         return s[-ctx.prec:]
@@ -2159,7 +2275,7 @@ class Decimal:
         n = max(len(a), len(b))
         a, b = a.zfill(n), b.zfill(n)
         digits = "".join(str(op(int(x), int(y))) for x, y in zip(a, b))
-        return _mk(0, int(digits), 0)
+        return _mk(0, _int_of(digits), 0)
 
     def logical_and(self, other, context=None):
         return self._logical(other, context if context is not None else getcontext(),
@@ -2175,7 +2291,7 @@ class Decimal:
 
     def logical_invert(self, context=None):
         ctx = context if context is not None else getcontext()
-        return self._logical(_mk(0, int("1" * ctx.prec), 0), ctx, lambda x, y: x ^ y)
+        return self._logical(_mk(0, _int_of("1" * ctx.prec), 0), ctx, lambda x, y: x ^ y)
 
     def _shift_count(self, other, ctx):
         if other._special or other._exp != 0:
@@ -2197,10 +2313,10 @@ class Decimal:
         if self._special:
             return self
         prec = ctx.prec
-        s = str(self._int).zfill(prec)[-prec:]
+        s = _str_of(self._int).zfill(prec)[-prec:]
         n %= prec
         s = s[n:] + s[:n]
-        return _mk(self._sign, int(s), self._exp)
+        return _mk(self._sign, _int_of(s), self._exp)
 
     def shift(self, other, context=None):
         ctx = context if context is not None else getcontext()
@@ -2434,6 +2550,12 @@ def _ln10_fixed(digits):
     return v // 10 ** 10
 
 
+def _rounded_result(sign, coeff, exp, ctx):
+    """The correctly rounded value of an approximation known to round unambiguously."""
+    d, st = _fix_status(sign, coeff, exp, ctx, ROUND_HALF_EVEN)
+    return d, st | _S_INEXACT | _S_ROUNDED
+
+
 def _same(a, b):
     return a._special == b._special and a._int == b._int and a._exp == b._exp and \
         a._sign == b._sign
@@ -2476,14 +2598,20 @@ def _exp_status(x, ctx):
             d, st = _fix_status(0, 1, ctx.Emin - ctx.prec - 1, ctx, ROUND_HALF_EVEN)
             return d, st | _S_INEXACT | _S_ROUNDED
         return _overflow(0, ctx, ROUND_HALF_EVEN)
+    adj = x.adjusted()
+    if adj < -ctx.prec - 4 or (adj == -ctx.prec - 4 and
+                                x._int <= 9 * 10 ** (_ndigits(x._int) - 1)):
+        # |x| <= 9 * 10**-(prec + 4): libmpdec takes the result as 1 (Inexact, Rounded)
+        # before it rounds, so an Emin of 0 reports no Subnormal for 0.999...
+        d, _ = _fix_status(0, 10 ** (ctx.prec - 1), 1 - ctx.prec, ctx, ROUND_HALF_EVEN)
+        return d, _S_INEXACT | _S_ROUNDED
     w = ctx.prec + 6
     while True:
         y, k, b = _exp_fixed(x._sign, x._int, x._exp, w)
         lo, _ = _fix_status(0, y - b, k - w, ctx, ROUND_HALF_EVEN)
         hi, _ = _fix_status(0, y + b, k - w, ctx, ROUND_HALF_EVEN)
         if _same(lo, hi):
-            d, st = _fix_status(0, y, k - w, ctx, ROUND_HALF_EVEN)
-            return d, st | _S_INEXACT | _S_ROUNDED
+            return _rounded_result(0, y, k - w, ctx)
         w *= 2
 
 
@@ -2544,8 +2672,7 @@ def _ln_status(x, ctx):
             lo, _ = _fix_status(sign, y - b, -w, ctx, ROUND_HALF_EVEN)
             hi, _ = _fix_status(sign, y + b, -w, ctx, ROUND_HALF_EVEN)
             if _same(lo, hi):
-                d, st = _fix_status(sign, y, -w, ctx, ROUND_HALF_EVEN)
-                return d, st | _S_INEXACT | _S_ROUNDED
+                return _rounded_result(sign, y, -w, ctx)
         w *= 2
 
 
@@ -2562,8 +2689,7 @@ def _log10_status(x, ctx):
             lo, _ = _fix_status(sign, y - b, -w, ctx, ROUND_HALF_EVEN)
             hi, _ = _fix_status(sign, y + b, -w, ctx, ROUND_HALF_EVEN)
             if _same(lo, hi):
-                d, st = _fix_status(sign, y, -w, ctx, ROUND_HALF_EVEN)
-                return d, st | _S_INEXACT | _S_ROUNDED
+                return _rounded_result(sign, y, -w, ctx)
         w *= 2
 
 
@@ -2638,6 +2764,7 @@ def _format_decimal(d, spec):
         if zeropad:
             fill, align = " ", ">"
         return _align(sign_s, body, fill, align, width)
+    was_zero = d._int == 0
     if type_ is None:
         type_ = "G" if ctx.capitals else "g"
     elif type_ == "n":
@@ -2659,8 +2786,10 @@ def _format_decimal(d, spec):
                 d = _round_sig(d, precision, rounding)
     if d._int == 0 and d._exp > 0 and type_ in "fF%":
         d = _mk(d._sign, 0, 0)
-    neg = d._sign == 1 and not (no_neg_0 and d._int == 0)
-    digits = str(d._int)
+    # CPython 3.11 applies 'z' to a zero after rounding, but for 'F' only to a zero
+    # before rounding
+    neg = d._sign == 1 and not (no_neg_0 and d._int == 0 and (type_ != "F" or was_zero))
+    digits = _str_of(d._int)
     leftdigits = d._exp + len(digits)
     if type_ in "eE":
         dotplace = 1 - precision if d._int == 0 and precision is not None else 1
@@ -2749,6 +2878,8 @@ def _rescale(d, exp, rounding):
 
 
 _ONE = _mk(0, 1, 0)
+_SMALL_INTS.update((i, _mk(0, i, 0)) for i in range(257))
+_CONVERTED.update(_SMALL_INTS)
 
 _numbers.Number.register(Decimal)
 

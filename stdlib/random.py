@@ -132,6 +132,8 @@ def _is_sequence(x):
     return isinstance(x, Sequence)
 
 
+_ONE = 1  # randrange compares step by identity; a name avoids the literal-`is` warning
+
 class Random:
     """Random number generator base class used by bound module functions."""
 
@@ -247,7 +249,7 @@ class Random:
         """Choose a random item from range(start, stop[, step])."""
         istart = _index(start, 1)
         if stop is None:
-            if step is not 1:
+            if step is not _ONE:  # identity, like CPython: step=1.0 is refused
                 raise TypeError("Missing a non-None stop argument")
             if istart > 0:
                 return self._randbelow(istart)

@@ -73,3 +73,10 @@ print(type(m).__name__, repr(m), type(m + 1).__name__, type(Money.from_float(0.2
       isinstance(m, Decimal))
 import numbers
 print(isinstance(d, numbers.Number), isinstance(d, numbers.Real), d.real, d.imag, d.conjugate())
+
+# coefficients beyond int's 4300-digit string conversion limit
+big = Decimal('12' * 3000 + '.5')
+print(len(str(big)), big.adjusted(), str(big)[:10], str(big)[-5:], len(big.as_tuple().digits))
+from decimal import localcontext
+with localcontext(prec=7000):
+    print(len(str(big * 3)), str(+Decimal('9' * 6500))[-3:], format(big, '.2e'))

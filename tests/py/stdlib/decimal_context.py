@@ -148,3 +148,24 @@ except InvalidOperation as e:
 print(c.flags[Inexact], c.copy().flags[Inexact], repr(c.copy()))
 c.clear_flags()
 print(repr(c))
+
+# flags set by one operation are set again after a reset; a new trap takes effect at once
+c = Context(prec=5)
+x = c.divide(1, 3)
+print(c.flags[Inexact], c.flags[Rounded])
+c.flags[Inexact] = False
+c.divide(1, 3)
+print(c.flags[Inexact])
+c.clear_flags()
+c.quantize(Decimal('1.2345'), Decimal('0.1'))
+print(c.flags[Inexact], c.flags[Rounded])
+c.flags = dict.fromkeys(c.flags, False)
+c.add(Decimal('1.234567'), 0)
+print(c.flags[Inexact], c.flags[Rounded])
+c.traps[Inexact] = True
+try:
+    c.divide(1, 3)
+except Inexact as e:
+    print("Inexact", e.args)
+c.traps = dict.fromkeys(c.traps, False)
+print(c.divide(2, 3), c.divide(1, 0))

@@ -5,7 +5,7 @@ import threading
 from decimal import *
 
 N_THREADS = 8
-ROUNDS = 300
+ROUNDS = 150
 results = {}
 errors = []
 barrier = threading.Barrier(N_THREADS)
