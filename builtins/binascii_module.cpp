@@ -17,6 +17,7 @@
 #include "vm/handles.h"
 #include "vm/import.h"
 #include "vm/native.h"
+#include "vm/native_type.h"
 #include "vm/objects.h"
 #include "vm/runtime.h"
 #include "vm/typeobject.h"
@@ -476,28 +477,12 @@ const NativeDef kFunctions[] = {
     {},
 };
 
-Value make_exception_type(Thread& th, const char* module, const char* name, Type* base) {
-  DictObject* ns = dict_new(th);
-  Root keep(th, reinterpret_cast<Object*>(ns));
-  dict_set_str(th, ns, sym::__module__, V(str_intern(module)));
-  Value b = V(base);
-  TupleObject* bases = tuple_from(th, &b, 1);
-  return type_new(th, TypeType, str_intern(name), bases, ns);
-}
-
 }  // namespace
 
 int init_binascii_module(Thread& th, ModuleObject* m) {
-  if (g_error.is_empty()) {
-    Value e = make_exception_type(th, "binascii", "Error", Exc_ValueError);
-    if (e.is_empty()) return -1;
-    g_error = e;
-    gc_add_root(&g_error);
-    Value inc = make_exception_type(th, "binascii", "Incomplete", Exc_Exception);
-    if (inc.is_empty()) return -1;
-    g_incomplete = inc;
-    gc_add_root(&g_incomplete);
-  }
+  if (ensure_exception_class(th, &g_error, "binascii", "Error", Exc_ValueError) < 0 ||
+      ensure_exception_class(th, &g_incomplete, "binascii", "Incomplete", Exc_Exception) < 0)
+    return -1;
   add_native_functions(th, m->dict, kFunctions, V(str_intern("binascii")));
   dict_set_str(th, m->dict, str_intern("Error"), g_error);
   dict_set_str(th, m->dict, str_intern("Incomplete"), g_incomplete);

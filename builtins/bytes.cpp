@@ -996,7 +996,8 @@ bool bytes_from_source(Thread& th, Value src, Value encoding, Value errors, bool
   }
   const char* range_msg = for_bytearray ? "byte must be in range(0, 256)"
                                         : "bytes must be in range(0, 256)";
-  if (is_tuple(src)) {
+  // Exact types only: a subclass may override __iter__, which then decides (CPython too).
+  if (type_of(src) == TupleType) {
     TupleObject* t = as<TupleObject>(src);
     for (int64_t i = 0; i < t->size; i++) {
       int b = byte_from_value(th, t->items[i], range_msg);
@@ -1005,7 +1006,7 @@ bool bytes_from_source(Thread& th, Value src, Value encoding, Value errors, bool
     }
     return true;
   }
-  if (is_list(src)) {
+  if (type_of(src) == ListType) {
     ListObject* l = as<ListObject>(src);
     for (int64_t i = 0; i < list_size(l); i++) {
       Value x = list_get(l, i);

@@ -121,18 +121,6 @@ static DictTable* reserve_one_locked(Thread& th, DictObject* d) {
 
 // ---------------------------------------------------------------- lookup
 
-// Keeps the dict unlocked for a scope (to call __eq__), relocking at its end.
-class ScopedUnlock {
- public:
-  explicit ScopedUnlock(Object* o) : o_(o) { o_->lock.unlock(); }
-  ~ScopedUnlock() { o_->lock.lock(); }
-  ScopedUnlock(const ScopedUnlock&) = delete;
-  ScopedUnlock& operator=(const ScopedUnlock&) = delete;
-
- private:
-  Object* o_;
-};
-
 int dict_find_unlocked(Thread& th, DictObject* d, Value key, int64_t hash, DictTable** tout,
                        int64_t* ixout) {
   for (;;) {

@@ -19,7 +19,6 @@
 
 #include "builtins/containers.h"
 #include "builtins/exceptions.h"
-#include "builtins/genericalias.h"
 #include "vm/abstract.h"
 #include "vm/error.h"
 #include "vm/gc.h"
@@ -303,13 +302,11 @@ Value eg_derive_impl(Thread& th, const Value* a) {
   return call2(th, V(Exc_BaseExceptionGroup), eg_message(a[0]), args->items[0]);
 }
 
-Value eg_class_getitem_impl(Thread& th, const Value* a) { return generic_alias_new(th, a[0], a[1]); }
-
 const NativeDef kGroupMethods[] = {
     {"derive(self, *args)", eg_derive_impl},
     {"split(self, *args)", eg_split_impl},
     {"subgroup(self, *args)", eg_subgroup_impl},
-    {"__class_getitem__(cls, item, /)", eg_class_getitem_impl, NF_CLASSMETHOD, "See PEP 585"},
+    {"__class_getitem__(cls, item, /)", container_class_getitem, NF_CLASSMETHOD, "See PEP 585"},
     {},
 };
 

@@ -25,6 +25,7 @@
 #include "vm/import.h"
 #include "vm/lock.h"
 #include "vm/native.h"
+#include "vm/native_type.h"
 #include "vm/objects.h"
 #include "vm/runtime.h"
 #include "vm/typeobject.h"
@@ -557,6 +558,65 @@ Value pbkdf2_impl(Thread& th, const Value* a) {
   return V(bytes_new(th, out));
 }
 
+// n, r and p of scrypt: a positive int that fits an unsigned long; false when raised.
+bool scrypt_param(Thread& th, Value v, const char* name, uint64_t* out) {
+  int64_t x;
+  if (is_none(v) || !int_to_i64(v, &x) || x < 0) {
+    raise(th, Exc_TypeError, "%s is required and must be an unsigned int", name);
+    return false;
+  }
+  *out = static_cast<uint64_t>(x);
+  return true;
+}
+
+Value scrypt_impl(Thread& th, const Value* a) {
+  ByteView pw, salt;
+  if (!pw.set(a[0]))
+    return raise(th, Exc_TypeError, "a bytes-like object is required, not '%s'", type_name(a[0]));
+  if (!is_none(a[1]) && !salt.set(a[1]))
+    return raise(th, Exc_TypeError, "a bytes-like object is required, not '%s'", type_name(a[1]));
+  static const char* const kIntArgs[] = {"n", "r", "p"};
+  for (int i = 0; i < 3; ++i)
+    if (!is_none(a[2 + i]) && !is_int(a[2 + i]))
+      return raise(th, Exc_TypeError, "scrypt() argument '%s' must be int, not %s", kIntArgs[i],
+                   type_name(a[2 + i]));
+  int64_t maxmem, dklen;
+  if (!index_to_i64(th, a[5], &maxmem) || !index_to_i64(th, a[6], &dklen)) return Value();
+  if (is_none(a[1])) return raise(th, Exc_TypeError, "salt is required");
+  if (pw.size() > INT32_MAX) return raise(th, Exc_OverflowError, "password is too long.");
+  if (salt.size() > INT32_MAX) return raise(th, Exc_OverflowError, "salt is too long.");
+  uint64_t n, r, p;
+  if (!scrypt_param(th, a[2], "n", &n)) return Value();
+  if (n < 2 || (n & (n - 1)))
+    return raise(th, Exc_ValueError, "n must be a power of 2.");
+  if (!scrypt_param(th, a[3], "r", &r) || !scrypt_param(th, a[4], "p", &p)) return Value();
+  if (maxmem < 0 || maxmem > INT32_MAX)
+    return raise(th, Exc_ValueError, "maxmem must be positive and smaller than %d", INT32_MAX);
+  if (dklen < 1 || dklen > INT32_MAX)
+    return raise(th, Exc_ValueError, "dklen must be greater than 0 and smaller than %d",
+                 INT32_MAX);
+  // A call without output only checks the parameters against each other and maxmem
+  // (OpenSSL's reason, when it gives one, is the message).
+  if (EVP_PBE_scrypt(nullptr, 0, nullptr, 0, n, r, p, static_cast<uint64_t>(maxmem), nullptr,
+                     0) != 1) {
+    if (ERR_peek_error()) return openssl_error(th, Exc_ValueError);
+    return raise(th, Exc_ValueError, "Invalid parameter combination for n, r, p, maxmem.");
+  }
+  std::string out(static_cast<size_t>(dklen), '\0');
+  int ok;
+  {
+    // The work is sized by n * r * p on purpose: let the collector run meanwhile.
+    std::string password(pw.data(), pw.size()), salt_bytes(salt.data(), salt.size());
+    DetachScope detach(th);
+    ok = EVP_PBE_scrypt(password.data(), password.size(),
+                        reinterpret_cast<const unsigned char*>(salt_bytes.data()),
+                        salt_bytes.size(), n, r, p, static_cast<uint64_t>(maxmem),
+                        reinterpret_cast<unsigned char*>(out.data()), out.size());
+  }
+  if (ok != 1) return openssl_error(th, Exc_ValueError);
+  return V(bytes_new(th, out));
+}
+
 // Constant-time comparison: the time depends on the lengths only.
 Value compare_digest_impl(Thread& th, const Value* a) {
   std::string_view x, y;
@@ -605,28 +665,11 @@ const NativeDef kFunctions[] = {
      "Return a new BLAKE2s hash object."},
     {"pbkdf2_hmac(hash_name, password, salt, iterations, dklen=None)", pbkdf2_impl, 0,
      "Password based key derivation function 2 (PKCS #5 v2.0) with HMAC as pseudorandom function."},
+    {"scrypt(password, *, salt=None, n=None, r=None, p=None, maxmem=0, dklen=64)", scrypt_impl,
+     0, "scrypt password-based key derivation function."},
     {"compare_digest(a, b, /)", compare_digest_impl, 0, "Return 'a == b'."},
     {},
 };
-
-void setup_type(Thread& th, Type* t, const char* name, size_t basicsize) {
-  t->type = TypeType;
-  t->base = ObjectType;
-  t->basicsize = basicsize;
-  gc_register_static(t);
-  t->name = str_intern(name);
-  t->module = V(str_intern("_hashlib"));
-  finish_type(th, t);
-}
-
-Value make_exception_type(Thread& th, const char* module, const char* name, Type* base) {
-  DictObject* ns = dict_new(th);
-  Root keep(th, reinterpret_cast<Object*>(ns));
-  dict_set_str(th, ns, sym::__module__, V(str_intern(module)));
-  Value b = V(base);
-  TupleObject* bases = tuple_from(th, &b, 1);
-  return type_new(th, TypeType, str_intern(name), bases, ns);
-}
 
 }  // namespace
 
@@ -641,15 +684,12 @@ int init_hashlib_module(Thread& th, ModuleObject* m) {
     }
     HashType->methods = kHashMethods;
     HashXofType->methods = kXofMethods;
-    setup_type(th, HashType, "HASH", sizeof(HashObject));
-    setup_type(th, HashXofType, "HASHXOF", sizeof(HashObject));
+    native_type_init(th, HashType, "_hashlib", "HASH", sizeof(HashObject));
+    native_type_init(th, HashXofType, "_hashlib", "HASHXOF", sizeof(HashObject));
   }
-  if (g_unsupported.is_empty()) {
-    Value e = make_exception_type(th, "_hashlib", "UnsupportedDigestmodError", Exc_ValueError);
-    if (e.is_empty()) return -1;
-    g_unsupported = e;
-    gc_add_root(&g_unsupported);
-  }
+  if (ensure_exception_class(th, &g_unsupported, "_hashlib", "UnsupportedDigestmodError",
+                             Exc_ValueError) < 0)
+    return -1;
   DictObject* d = m->dict;
   add_native_functions(th, d, kFunctions, V(str_intern("_hashlib")));
   dict_set_str(th, d, str_intern("HASH"), V(HashType));

@@ -221,24 +221,31 @@ int64_t size_arg(Thread& th, Value v, bool* ok) {
 
 // ---- methods
 
-Value f_read(Thread& th, const Value* a) {
+// read(size)/readline(size): the open, readable file and the size; nullptr when raised.
+FileObject* read_args(Thread& th, const Value* a, int64_t* n) {
   FileObject* f = check_file(th, a[0]);
-  if (!f) return Value();
-  if (!f->readable) return raise(th, Exc_OSError, "not readable");
+  if (!f) return nullptr;
+  if (!f->readable) {
+    raise(th, Exc_OSError, "not readable");
+    return nullptr;
+  }
   bool ok;
-  int64_t n = size_arg(th, a[1], &ok);
-  if (!ok) return Value();
+  *n = size_arg(th, a[1], &ok);
+  return ok ? f : nullptr;
+}
+
+Value f_read(Thread& th, const Value* a) {
+  int64_t n;
+  FileObject* f = read_args(th, a, &n);
+  if (!f) return Value();
   Root keep(th, a[0]);
   return read_all(th, f, n);
 }
 
 Value f_readline(Thread& th, const Value* a) {
-  FileObject* f = check_file(th, a[0]);
+  int64_t n;
+  FileObject* f = read_args(th, a, &n);
   if (!f) return Value();
-  if (!f->readable) return raise(th, Exc_OSError, "not readable");
-  bool ok;
-  int64_t n = size_arg(th, a[1], &ok);
-  if (!ok) return Value();
   Root keep(th, a[0]);
   std::string line;
   if (!read_line(th, f, n, &line)) return Value();

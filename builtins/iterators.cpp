@@ -2,6 +2,7 @@
 // __getitem__ sequence iterator (see builtins/iterators.h).
 #include "builtins/iterators.h"
 
+#include "builtins/containers.h"
 #include "vm/abstract.h"
 #include "vm/error.h"
 #include "vm/gc.h"
@@ -83,6 +84,11 @@ Value enumerate_impl(Thread& th, const Value* a) {
   return V(e);
 }
 const NativeDef kEnumerateNew = {"enumerate(cls, iterable, start=0)", enumerate_impl};
+const NativeDef kEnumerateMethods[] = {
+    {"__class_getitem__(cls, item, /)", container_class_getitem, NF_CLASSMETHOD,
+     "See PEP 585"},
+    {},
+};
 
 Value enumerate_new(Thread& th, Type* type, const Value* args, size_t nargs, TupleObject* kw) {
   return call_native(th, &kEnumerateNew, V(type), args, nargs, kw);
@@ -357,6 +363,7 @@ void init_iterators(Thread&) {
   setup_iterator_type(FilterType, filter_next, filter_trace);
   setup_iterator_type(ReversedType, reversed_next, reversed_trace);
   EnumerateType->new_ = enumerate_new;
+  EnumerateType->methods = kEnumerateMethods;
   ZipType->new_ = zip_new;
   MapType->new_ = map_new;
   FilterType->new_ = filter_new;

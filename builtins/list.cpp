@@ -290,6 +290,7 @@ static void replace_range_locked(Thread& th, ListObject* l, int64_t lo, int64_t 
     store_release(l->size, newn);
     return;
   }
+  if (!a) return;  // empty and staying empty (l[:] = [] on a list never grown)
   if (m < d) {
     for (int64_t i = 0; i < m; ++i) slot_store(a->items[lo + i], items[i]);
     move_items(a->items + lo + m, a->items + hi, n - hi);

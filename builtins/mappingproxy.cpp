@@ -6,7 +6,7 @@
 
 #include <string>
 
-#include "builtins/genericalias.h"
+#include "builtins/containers.h"
 #include "vm/abstract.h"
 #include "vm/error.h"
 #include "vm/gc.h"
@@ -78,8 +78,6 @@ Value mp_copy_impl(Thread& th, const Value* a) { return forward(th, a[0], "copy"
 Value mp_reversed_impl(Thread& th, const Value* a) {
   return forward(th, a[0], "__reversed__", nullptr, 0);
 }
-Value mp_class_getitem_impl(Thread& th, const Value* a) { return generic_alias_new(th, a[0], a[1]); }
-
 const NativeDef kMpMethods[] = {
     {"get(self, key, default=?, /)", mp_get_impl, 0,
      "Return the value for key if key is in the mapping, else default."},
@@ -88,7 +86,7 @@ const NativeDef kMpMethods[] = {
     {"items(self, /)", mp_items_impl, 0, "D.items() -> a set-like object providing a view on D's items"},
     {"copy(self, /)", mp_copy_impl, 0, "D.copy() -> a shallow copy of D"},
     {"__reversed__(self, /)", mp_reversed_impl, 0, "D.__reversed__() -> reverse iterator"},
-    {"__class_getitem__(cls, item, /)", mp_class_getitem_impl, NF_CLASSMETHOD,
+    {"__class_getitem__(cls, item, /)", container_class_getitem, NF_CLASSMETHOD,
      "See PEP 585"},
     {},
 };

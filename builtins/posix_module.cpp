@@ -392,9 +392,12 @@ int read_dir(const PathArg& p, std::vector<DirItem>* out) {
   }
 }
 
-Value listdir_impl(Thread& th, const Value* a) {
+// listdir and _scandir: the entries of a folder (read detached), each turned into a list
+// item by make_item(name, entry).
+template <class F>
+Value dir_entries(Thread& th, Value path, const char* fname, F&& make_item) {
   PathArg p(th);
-  if (!convert_path(th, a[0], "listdir", "path", P_FD | P_NONE_OK, &p)) return Value();
+  if (!convert_path(th, path, fname, "path", P_FD | P_NONE_OK, &p)) return Value();
   std::vector<DirItem> items;
   int err;
   {
@@ -407,31 +410,21 @@ Value listdir_impl(Thread& th, const Value* a) {
   for (const DirItem& it : items) {
     Value name = fs_result(th, it.name, p.is_bytes);
     if (name.is_empty()) return Value();
-    if (list_append(th, l, name) < 0) return Value();
+    if (list_append(th, l, make_item(name, it)) < 0) return Value();
   }
   return V(l);
 }
 
+Value listdir_impl(Thread& th, const Value* a) {
+  return dir_entries(th, a[0], "listdir", [](Value name, const DirItem&) { return name; });
+}
+
 // _scandir(path) -> list of (name, d_type, inode); os.py makes the DirEntry objects.
 Value scandir_impl(Thread& th, const Value* a) {
-  PathArg p(th);
-  if (!convert_path(th, a[0], "scandir", "path", P_FD | P_NONE_OK, &p)) return Value();
-  std::vector<DirItem> items;
-  int err;
-  {
-    DetachScope d(th);
-    err = read_dir(p, &items);
-  }
-  if (err) return os_error(th, err, p);
-  ListObject* l = list_new(th, static_cast<int64_t>(items.size()));
-  Root keep(th, l);
-  for (const DirItem& it : items) {
-    Value name = fs_result(th, it.name, p.is_bytes);
-    if (name.is_empty()) return Value();
+  return dir_entries(th, a[0], "scandir", [&th](Value name, const DirItem& it) {
     Value t[3] = {name, Value::from_small(it.type), int_from_u64(th, it.ino)};
-    if (list_append(th, l, V(tuple_from(th, t, 3))) < 0) return Value();
-  }
-  return V(l);
+    return V(tuple_from(th, t, 3));
+  });
 }
 
 Value mkdir_impl(Thread& th, const Value* a) {
@@ -777,43 +770,27 @@ Value dup2_impl(Thread& th, const Value* a) {
   return Value::from_small(r);
 }
 
-Value get_inheritable_impl(Thread& th, const Value* a) {
+// get_inheritable/get_blocking and their setters: "inheritable" and "blocking" are one
+// bit clear in an fcntl flag word (FD_CLOEXEC of F_GETFD, O_NONBLOCK of F_GETFL).
+template <int kGet, int kSet, int kBit>
+Value get_flag_clear_impl(Thread& th, const Value* a) {
   int fd;
   if (!get_int(th, a[0], &fd)) return Value();
-  int f = ::fcntl(fd, F_GETFD);
+  int f = ::fcntl(fd, kGet);
   if (f < 0) return raise_os_error(th, errno, Value());
-  return bool_value(!(f & FD_CLOEXEC));
+  return bool_value(!(f & kBit));
 }
 
-Value set_inheritable_impl(Thread& th, const Value* a) {
+template <int kGet, int kSet, int kBit>
+Value set_flag_clear_impl(Thread& th, const Value* a) {
   int fd;
   if (!get_int(th, a[0], &fd)) return Value();
   int on = truthy(th, a[1]);
   if (on < 0) return Value();
-  int f = ::fcntl(fd, F_GETFD);
+  int f = ::fcntl(fd, kGet);
   if (f < 0) return raise_os_error(th, errno, Value());
-  f = on ? (f & ~FD_CLOEXEC) : (f | FD_CLOEXEC);
-  if (::fcntl(fd, F_SETFD, f) < 0) return raise_os_error(th, errno, Value());
-  return g_None;
-}
-
-Value get_blocking_impl(Thread& th, const Value* a) {
-  int fd;
-  if (!get_int(th, a[0], &fd)) return Value();
-  int f = ::fcntl(fd, F_GETFL);
-  if (f < 0) return raise_os_error(th, errno, Value());
-  return bool_value(!(f & O_NONBLOCK));
-}
-
-Value set_blocking_impl(Thread& th, const Value* a) {
-  int fd;
-  if (!get_int(th, a[0], &fd)) return Value();
-  int on = truthy(th, a[1]);
-  if (on < 0) return Value();
-  int f = ::fcntl(fd, F_GETFL);
-  if (f < 0) return raise_os_error(th, errno, Value());
-  f = on ? (f & ~O_NONBLOCK) : (f | O_NONBLOCK);
-  if (::fcntl(fd, F_SETFL, f) < 0) return raise_os_error(th, errno, Value());
+  f = on ? (f & ~kBit) : (f | kBit);
+  if (::fcntl(fd, kSet, f) < 0) return raise_os_error(th, errno, Value());
   return g_None;
 }
 
@@ -1101,10 +1078,10 @@ const NativeDef kPosixFunctions[] = {
     {"pipe()", pipe_impl},
     {"dup(fd, /)", dup_impl},
     {"dup2(fd, fd2, inheritable=True)", dup2_impl},
-    {"get_inheritable(fd, /)", get_inheritable_impl},
-    {"set_inheritable(fd, inheritable, /)", set_inheritable_impl},
-    {"get_blocking(fd, /)", get_blocking_impl},
-    {"set_blocking(fd, blocking, /)", set_blocking_impl},
+    {"get_inheritable(fd, /)", get_flag_clear_impl<F_GETFD, F_SETFD, FD_CLOEXEC>},
+    {"set_inheritable(fd, inheritable, /)", set_flag_clear_impl<F_GETFD, F_SETFD, FD_CLOEXEC>},
+    {"get_blocking(fd, /)", get_flag_clear_impl<F_GETFL, F_SETFL, O_NONBLOCK>},
+    {"set_blocking(fd, blocking, /)", set_flag_clear_impl<F_GETFL, F_SETFL, O_NONBLOCK>},
     {"isatty(fd, /)", isatty_impl},
     {"_terminal_size(fd)", terminal_size_impl},
     {"getpid()", getpid_impl},

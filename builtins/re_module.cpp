@@ -34,6 +34,7 @@
 #include <string>
 
 #include "builtins/bytes.h"
+#include "builtins/containers.h"
 #include "builtins/exceptions.h"
 #include "builtins/str_impl.h"
 #include "builtins/unicode.h"
@@ -632,14 +633,6 @@ Value m_self(Thread&, const Value* a) { return a[0]; }
 
 Value m_getitem_method(Thread& th, const Value* a) { return m_getitem(th, a[0], a[1]); }
 
-Value m_class_getitem(Thread& th, const Value* a) {
-  Value types = import_module(th, "types");
-  if (types.is_empty()) return Value();
-  Value ga = getattr(th, types, str_intern("GenericAlias"));
-  if (ga.is_empty()) return Value();
-  return call2(th, ga, a[0], a[1]);
-}
-
 Value m_re(Thread&, Value self) { return match_of(self)->pattern; }
 Value m_string(Thread&, Value self) { return match_of(self)->string; }
 Value m_pos(Thread&, Value self) { return Value::from_small(match_of(self)->pos); }
@@ -718,7 +711,7 @@ const NativeDef kMatchMethods[] = {
     {"__repr__(self, /)", m_repr_method},
     {"__copy__(self)", m_self},
     {"__deepcopy__(self, memo, /)", m_self},
-    {"__class_getitem__(cls, item, /)", m_class_getitem, NF_CLASSMETHOD},
+    {"__class_getitem__(cls, item, /)", container_class_getitem, NF_CLASSMETHOD},
     {},
 };
 

@@ -52,17 +52,6 @@ ValueArray* table_new(Thread& th, int64_t nslots) {
 inline ValueArray* tab(SetObject* s) { return load_relaxed(s->table); }
 inline int64_t mask_of(ValueArray* t) { return t ? t->capacity - 1 : kMinSize - 1; }
 
-class ScopedUnlock {
- public:
-  explicit ScopedUnlock(Object* o) : o_(o) { o_->lock.unlock(); }
-  ~ScopedUnlock() { o_->lock.lock(); }
-  ScopedUnlock(const ScopedUnlock&) = delete;
-  ScopedUnlock& operator=(const ScopedUnlock&) = delete;
-
- private:
-  Object* o_;
-};
-
 bool is_frozen(SetObject* s) { return s->type == FrozenSetType || is_subtype(s->type, FrozenSetType); }
 
 // ---------------------------------------------------------------- table operations

@@ -115,23 +115,21 @@ Value raise_unicode_error(Thread& th, Type* type, const char* encoding, Value ob
   return raise_value(th, e);
 }
 
-const char kHex[] = "0123456789abcdef";
-
-void append_backslash(std::string& out, uint32_t cp) {
-  if (cp < 0x100) {
-    out += "\\x";
-    out += kHex[cp >> 4];
-    out += kHex[cp & 15];
-  } else if (cp < 0x10000) {
-    out += "\\u";
-    for (int sh = 12; sh >= 0; sh -= 4) out += kHex[(cp >> sh) & 15];
-  } else {
-    out += "\\U";
-    for (int sh = 28; sh >= 0; sh -= 4) out += kHex[(cp >> sh) & 15];
-  }
-}
-
 inline bool is_surrogate(uint32_t cp) { return cp >= 0xD800 && cp < 0xE000; }
+
+// UnicodeEncodeError's `end` for a run of characters the codec cannot encode: the first
+// is code point `pos` (p is just past it); the run goes on while bad(c) holds.
+template <class Bad>
+int64_t bad_run_end(const char* p, const char* end, int64_t pos, Bad bad) {
+  int64_t e = pos + 1;
+  while (p < end) {
+    const char* next = p;
+    if (!bad(uni::decode(next))) break;
+    p = next;
+    e++;
+  }
+  return e;
+}
 
 // ---------------------------------------------------------------- encode
 
@@ -166,20 +164,13 @@ Value encode_utf8(Thread& th, StrObject* s, Errors err, const std::string& errna
     }
     switch (err) {
       case Errors::Strict: {
-        int64_t e = pos + 1;
-        const char* q = p;
-        while (q < end) {
-          const char* r = q;
-          if (!is_surrogate(uni::decode(r))) break;
-          q = r;
-          e++;
-        }
+        int64_t e = bad_run_end(p, end, pos, is_surrogate);
         return raise_unicode_error(th, Exc_UnicodeEncodeError, "utf-8", V(s), pos, e,
                                    "surrogates not allowed");
       }
       case Errors::Ignore: break;
       case Errors::Replace: out += '?'; break;
-      case Errors::BackslashReplace: append_backslash(out, cp); break;
+      case Errors::BackslashReplace: uni::append_escape(out, cp); break;
       case Errors::XmlCharRefReplace: out += "&#" + std::to_string(cp) + ";"; break;
       case Errors::SurrogateEscape:
         if (cp >= 0xDC80 && cp <= 0xDCFF) {
@@ -214,20 +205,13 @@ Value encode_narrow(Thread& th, StrObject* s, Codec codec, Errors err, const std
     }
     switch (err) {
       case Errors::Strict: {
-        int64_t e = pos + 1;
-        const char* q = p;
-        while (q < end) {
-          const char* r = q;
-          if (uni::decode(r) < limit) break;
-          q = r;
-          e++;
-        }
+        int64_t e = bad_run_end(p, end, pos, [limit](uint32_t c) { return c >= limit; });
         return raise_unicode_error(th, Exc_UnicodeEncodeError, codec_name(codec), V(s), pos, e,
                                    reason);
       }
       case Errors::Ignore: break;
       case Errors::Replace: out += '?'; break;
-      case Errors::BackslashReplace: append_backslash(out, cp); break;
+      case Errors::BackslashReplace: uni::append_escape(out, cp); break;
       case Errors::XmlCharRefReplace: out += "&#" + std::to_string(cp) + ";"; break;
       case Errors::SurrogateEscape:
         if (cp >= 0xDC80 && cp <= 0xDCFF) {
@@ -274,7 +258,7 @@ Value decode_utf8(Thread& th, std::string_view data, Errors err, const std::stri
       case Errors::Ignore: break;
       case Errors::Replace: uni::append(out, 0xFFFD); break;
       case Errors::BackslashReplace:
-        for (int k = 0; k < bad; k++) append_backslash(out, s[i + k]);
+        for (int k = 0; k < bad; k++) uni::append_escape(out, s[i + k]);
         break;
       case Errors::SurrogateEscape:
         for (int k = 0; k < bad; k++) uni::append(out, 0xDC00 + s[i + k]);
@@ -319,7 +303,7 @@ Value decode_narrow(Thread& th, std::string_view data, Codec codec, Errors err,
       }
       case Errors::Ignore: break;
       case Errors::Replace: uni::append(out, 0xFFFD); break;
-      case Errors::BackslashReplace: append_backslash(out, b); break;
+      case Errors::BackslashReplace: uni::append_escape(out, b); break;
       case Errors::SurrogateEscape: uni::append(out, 0xDC00 + b); break;
       default: return raise_unknown_handler(th, errname);
     }

@@ -303,30 +303,26 @@ Value m_isprintable(Thread&, const Value* a) {
 }
 Value m_isascii(Thread&, const Value* a) { return bool_value(S(a[0])->ascii); }
 
-Value m_islower(Thread&, const Value* a) {
-  StrObject* s = S(a[0]);
+// islower/isupper: some character has the `want` case and none has an `other` case.
+Value all_cased_as(Value str, uint16_t want, uint16_t other) {
+  StrObject* s = S(str);
   const char* p = s->data;
   const char* end = p + s->byte_length;
   bool cased = false;
   while (p < end) {
     uint16_t f = uni::props(uni::decode(p));
-    if (f & (uni::UPPER | uni::TITLE)) return g_False;
-    if (f & uni::LOWER) cased = true;
+    if (f & other) return g_False;
+    if (f & want) cased = true;
   }
   return bool_value(cased);
 }
 
+Value m_islower(Thread&, const Value* a) {
+  return all_cased_as(a[0], uni::LOWER, uni::UPPER | uni::TITLE);
+}
+
 Value m_isupper(Thread&, const Value* a) {
-  StrObject* s = S(a[0]);
-  const char* p = s->data;
-  const char* end = p + s->byte_length;
-  bool cased = false;
-  while (p < end) {
-    uint16_t f = uni::props(uni::decode(p));
-    if (f & (uni::LOWER | uni::TITLE)) return g_False;
-    if (f & uni::UPPER) cased = true;
-  }
-  return bool_value(cased);
+  return all_cased_as(a[0], uni::UPPER, uni::LOWER | uni::TITLE);
 }
 
 Value m_istitle(Thread&, const Value* a) {

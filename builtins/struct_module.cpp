@@ -34,6 +34,7 @@
 #include "vm/handles.h"
 #include "vm/import.h"
 #include "vm/native.h"
+#include "vm/native_type.h"
 #include "vm/objects.h"
 #include "vm/runtime.h"
 #include "vm/typeobject.h"
@@ -902,26 +903,6 @@ const NativeDef kFunctions[] = {
     {},
 };
 
-// A builtin type created on first import (the import lock serializes this).
-void setup_type(Thread& th, Type* t, const char* name, size_t basicsize) {
-  t->type = TypeType;
-  t->base = ObjectType;
-  t->basicsize = basicsize;
-  gc_register_static(t);
-  t->name = str_intern(name);
-  t->module = V(str_intern("_struct"));
-  finish_type(th, t);
-}
-
-Value make_exception_type(Thread& th, const char* module, const char* name, Type* base) {
-  DictObject* ns = dict_new(th);
-  Root keep(th, reinterpret_cast<Object*>(ns));
-  dict_set_str(th, ns, sym::__module__, V(str_intern(module)));
-  Value b = V(base);
-  TupleObject* bases = tuple_from(th, &b, 1);
-  return type_new(th, TypeType, str_intern(name), bases, ns);
-}
-
 }  // namespace
 
 int init_struct_module(Thread& th, ModuleObject* m) {
@@ -936,21 +917,16 @@ int init_struct_module(Thread& th, ModuleObject* m) {
     StructType->tp_doc =
         "Struct(fmt) --> compiled struct object\n\nReturn a new Struct object which writes and "
         "reads binary data according to the format string fmt.";
-    setup_type(th, StructType, "Struct", sizeof(StructObject));
+    native_type_init(th, StructType, "_struct", "Struct", sizeof(StructObject));
     UnpackIterType->new_ = iter_new;
     UnpackIterType->iter = iter_self;
     UnpackIterType->next = unpack_iter_next;
     UnpackIterType->trace = iter_trace;
     UnpackIterType->finalize = iter_finalize;
     UnpackIterType->methods = kIterMethods;
-    setup_type(th, UnpackIterType, "unpack_iterator", sizeof(UnpackIterObject));
+    native_type_init(th, UnpackIterType, "_struct", "unpack_iterator", sizeof(UnpackIterObject));
   }
-  if (g_error.is_empty()) {
-    Value e = make_exception_type(th, "struct", "error", Exc_Exception);
-    if (e.is_empty()) return -1;
-    g_error = e;
-    gc_add_root(&g_error);
-  }
+  if (ensure_exception_class(th, &g_error, "struct", "error", Exc_Exception) < 0) return -1;
   Value name = V(str_intern("_struct"));
   add_native_functions(th, m->dict, kFunctions, name);
   dict_set_str(th, m->dict, str_intern("Struct"), V(StructType));

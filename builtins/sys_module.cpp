@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 #include "builtins/io.h"
+#include "vm/coroutine.h"
 #include "vm/abstract.h"
 #include "vm/error.h"
 #include "vm/gc.h"
@@ -88,7 +89,49 @@ Value getframe_impl(Thread& th, const Value* a) {
   return current_frame_object(th, static_cast<int>(depth));
 }
 
+// sys.set_asyncgen_hooks(): an omitted argument leaves that hook as it is; the finalizer
+// is checked (and set) first, as CPython does.
+Value set_asyncgen_hooks_impl(Thread& th, const Value* a) {
+  const char* names[2] = {"firstiter", "finalizer"};
+  for (int i = 1; i >= 0; i--) {
+    Value v = a[i];
+    if (!v.is_empty() && !is_none(v) && type_of(v)->call == nullptr)
+      return raise(th, Exc_TypeError, "callable %s expected, got %s", names[i], type_name(v));
+  }
+  for (int i = 1; i >= 0; i--)
+    if (!a[i].is_empty()) set_asyncgen_hook(i == 1, a[i]);
+  return g_None;
+}
+
+// The asyncgen_hooks record type, made by stdlib/_structseq.py on first use.
+Value g_asyncgen_hooks_type;
+
+Value get_asyncgen_hooks_impl(Thread& th, const Value*) {
+  Value vals[2] = {asyncgen_hook(false), asyncgen_hook(true)};
+  TupleObject* t = tuple_from(th, vals, 2);
+  Root keep_t(th, t);
+  if (!g_asyncgen_hooks_type.is_empty()) return call1(th, g_asyncgen_hooks_type, V(t));
+  Value maker_mod = import_module(th, "_structseq");
+  if (maker_mod.is_empty()) return maker_mod;
+  Root keep_mod(th, maker_mod);
+  TupleObject* names = tuple_new(th, 2);
+  names->items[0] = V(str_intern("firstiter"));
+  names->items[1] = V(str_intern("finalizer"));
+  Root keep_names(th, names);
+  Value args[3] = {V(str_intern("asyncgen_hooks")), V(names), V(t)};
+  Value maker = getattr(th, maker_mod, str_intern("make"));
+  Value rec = maker.is_empty() ? maker : call(th, maker, args, 3);
+  if (rec.is_empty()) return rec;
+  if (g_asyncgen_hooks_type.is_empty()) {
+    gc_add_root(&g_asyncgen_hooks_type);
+    g_asyncgen_hooks_type = V(type_of(rec));
+  }
+  return rec;
+}
+
 const NativeDef kSysFunctions[] = {
+    {"set_asyncgen_hooks(firstiter=?, finalizer=?)", set_asyncgen_hooks_impl},
+    {"get_asyncgen_hooks()", get_asyncgen_hooks_impl},
     {"_getframe(depth=0, /)", getframe_impl},
     {"excepthook(exctype, value, traceback, /)", excepthook_impl},
     {"__excepthook__(exctype, value, traceback, /)", excepthook_impl},

@@ -79,6 +79,49 @@ Value clock_getres_impl(Thread& th, const Value* a) {
   return Value::from_double(static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) * 1e-9);
 }
 
+// time.get_clock_info(name): the clock each timing function reads, as CPython describes
+// it on Linux, in a types.SimpleNamespace.
+Value get_clock_info_impl(Thread& th, const Value* a) {
+  if (!is_str(a[0]))
+    return raise(th, Exc_TypeError, "get_clock_info() argument 1 must be str, not %s",
+                 is_none(a[0]) ? "None" : type_name(a[0]));
+  static const struct {
+    const char* name;
+    clockid_t id;
+    const char* implementation;
+    bool monotonic;
+  } kClocks[] = {
+      {"time", CLOCK_REALTIME, "clock_gettime(CLOCK_REALTIME)", false},
+      {"monotonic", CLOCK_MONOTONIC, "clock_gettime(CLOCK_MONOTONIC)", true},
+      {"perf_counter", CLOCK_MONOTONIC, "clock_gettime(CLOCK_MONOTONIC)", true},
+      {"process_time", CLOCK_PROCESS_CPUTIME_ID, "clock_gettime(CLOCK_PROCESS_CPUTIME_ID)", true},
+      {"thread_time", CLOCK_THREAD_CPUTIME_ID, "clock_gettime(CLOCK_THREAD_CPUTIME_ID)", true},
+  };
+  std::string_view name = str_view(a[0]);
+  for (const auto& c : kClocks) {
+    if (name != c.name) continue;
+    timespec ts;
+    if (clock_getres(c.id, &ts) != 0) return raise_os_error(th, errno, Value());
+    DictObject* kw = dict_new(th);
+    Root keep(th, reinterpret_cast<Object*>(kw));
+    dict_set_str(th, kw, str_intern("implementation"), V(str_intern(c.implementation)));
+    dict_set_str(th, kw, str_intern("monotonic"), bool_value(c.monotonic));
+    // Only the wall clock can be set (or slewed) by the administrator.
+    dict_set_str(th, kw, str_intern("adjustable"), bool_value(!c.monotonic));
+    dict_set_str(th, kw, str_intern("resolution"),
+                 Value::from_double(static_cast<double>(ts.tv_sec) +
+                                    static_cast<double>(ts.tv_nsec) * 1e-9));
+    Value types = import_module(th, "types");
+    if (types.is_empty()) return Value();
+    Value ns = getattr(th, types, str_intern("SimpleNamespace"));
+    if (ns.is_empty()) return Value();
+    Root keep_ns(th, ns);
+    TupleObject* no_args = tuple_new(th, 0);
+    return call_ex(th, ns, no_args, kw);
+  }
+  return raise(th, Exc_ValueError, "unknown clock");
+}
+
 Value sleep_impl(Thread& th, const Value* a) {
   Value f = number_float(th, a[0]);
   if (f.is_empty()) return Value();
@@ -511,6 +554,8 @@ const NativeDef kTimeFunctions[] = {
     {"clock_gettime(clk_id, /)", clock_gettime_impl},
     {"clock_gettime_ns(clk_id, /)", clock_gettime_ns_impl},
     {"clock_getres(clk_id, /)", clock_getres_impl},
+    {"get_clock_info(name, /)", get_clock_info_impl, 0,
+     "Get information of the specified clock."},
     {"strptime(string, format=?, /)", strptime_impl},
     {"sleep(secs, /)", sleep_impl},
     {"gmtime(seconds=None, /)", gmtime_impl},

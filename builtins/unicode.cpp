@@ -213,6 +213,7 @@ char choose_quote(std::string_view data) {
 
 namespace {
 const char kHex[] = "0123456789abcdef";
+}  // namespace
 
 void append_escape(std::string& out, uint32_t cp) {
   if (cp < 0x100) {
@@ -227,7 +228,6 @@ void append_escape(std::string& out, uint32_t cp) {
     for (int sh = 28; sh >= 0; sh -= 4) out += kHex[(cp >> sh) & 15];
   }
 }
-}  // namespace
 
 std::string repr_text(std::string_view s, bool ascii_only) {
   char q = choose_quote(s);

@@ -211,5 +211,8 @@ std::string repr_text(std::string_view utf8, bool ascii_only = false);
 void bytes_repr_body(std::string& out, std::string_view data, char q);
 // The quote repr would choose for this content: '"' if it has ' and no ", else '\''.
 char choose_quote(std::string_view data);
+// Appends the shortest of \xNN, \uNNNN, \UNNNNNNNN for cp (repr's escapes and the
+// codecs' backslashreplace).
+void append_escape(std::string& out, uint32_t cp);
 
 }  // namespace taipan::uni

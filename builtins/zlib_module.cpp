@@ -23,6 +23,7 @@
 #include "vm/handles.h"
 #include "vm/import.h"
 #include "vm/native.h"
+#include "vm/native_type.h"
 #include "vm/objects.h"
 #include "vm/runtime.h"
 #include "vm/typeobject.h"
@@ -421,17 +422,31 @@ Value c_flush(Thread& th, const Value* a) {
   return V(bytes_new(th, out));
 }
 
-Value c_copy(Thread& th, const Value* a) {
-  ZState* st = state_of(a[0]);
-  ZStreamObject* o = new_stream(th, CompressType);
+// copy() of a compressor (deflateCopy) or decompressor (inflateCopy): a new stream of
+// `type` holding a copy of self's zlib state; copy_rest(copy, self) then copies the other
+// fields while self's state is still locked. `what` is "compression" or "decompression".
+template <class F>
+Value copy_stream(Thread& th, Value self, Type* type, int (*copy_fn)(z_streamp, z_streamp),
+                  const char* what, F&& copy_rest) {
+  ZState* st = state_of(self);
+  ZStreamObject* o = new_stream(th, type);
   StateLock lk(th, st);
   if (!st->initialised) return raise(th, Exc_ValueError, "Inconsistent stream state");
-  int err = deflateCopy(&o->st->zs, &st->zs);
+  int err = copy_fn(&o->st->zs, &st->zs);
   if (err == Z_STREAM_ERROR) return raise(th, Exc_ValueError, "Inconsistent stream state");
-  if (err == Z_MEM_ERROR) return raise(th, Exc_MemoryError, "Can't allocate memory for compression object");
-  if (err != Z_OK) return zlib_error(th, st->zs, err, "while copying compression object");
+  if (err == Z_MEM_ERROR)
+    return raise(th, Exc_MemoryError, "Can't allocate memory for %s object", what);
+  if (err != Z_OK) {
+    std::string msg = std::string("while copying ") + what + " object";
+    return zlib_error(th, st->zs, err, msg.c_str());
+  }
   o->st->initialised = true;
+  copy_rest(o->st, st);
   return V(o);
+}
+
+Value c_copy(Thread& th, const Value* a) {
+  return copy_stream(th, a[0], CompressType, deflateCopy, "compression", [](ZState*, ZState*) {});
 }
 
 // After inflate: moves leftover input into unused_data (at end of stream) or
@@ -526,40 +541,24 @@ Value d_flush(Thread& th, const Value* a) {
 }
 
 Value d_copy(Thread& th, const Value* a) {
-  ZState* st = state_of(a[0]);
-  ZStreamObject* o = new_stream(th, DecompressType);
-  StateLock lk(th, st);
-  if (!st->initialised) return raise(th, Exc_ValueError, "Inconsistent stream state");
-  int err = inflateCopy(&o->st->zs, &st->zs);
-  if (err == Z_STREAM_ERROR) return raise(th, Exc_ValueError, "Inconsistent stream state");
-  if (err == Z_MEM_ERROR) return raise(th, Exc_MemoryError, "Can't allocate memory for decompression object");
-  if (err != Z_OK) return zlib_error(th, st->zs, err, "while copying decompression object");
-  ZState* c = o->st;
-  c->initialised = true;
-  c->eof = st->eof;
-  c->has_zdict = st->has_zdict;
-  c->zdict = st->zdict;
-  c->unused_data = st->unused_data;
-  c->unconsumed_tail = st->unconsumed_tail;
-  return V(o);
+  return copy_stream(th, a[0], DecompressType, inflateCopy, "decompression",
+                     [](ZState* c, ZState* st) {
+                       c->eof = st->eof;
+                       c->has_zdict = st->has_zdict;
+                       c->zdict = st->zdict;
+                       c->unused_data = st->unused_data;
+                       c->unconsumed_tail = st->unconsumed_tail;
+                     });
 }
 
-Value d_get_unused_data(Thread& th, Value self) {
+// unused_data and unconsumed_tail: a copy taken under the stream's lock.
+template <std::string ZState::*kField>
+Value d_get_bytes(Thread& th, Value self) {
   ZState* st = state_of(self);
   std::string copy;
   {
     StateLock lk(th, st);
-    copy = st->unused_data;
-  }
-  return V(bytes_new(th, copy));
-}
-
-Value d_get_unconsumed_tail(Thread& th, Value self) {
-  ZState* st = state_of(self);
-  std::string copy;
-  {
-    StateLock lk(th, st);
-    copy = st->unconsumed_tail;
+    copy = st->*kField;
   }
   return V(bytes_new(th, copy));
 }
@@ -593,8 +592,8 @@ const NativeDef kDecompressMethods[] = {
 };
 
 const GetSetDef kDecompressGetSets[] = {
-    {"unused_data", d_get_unused_data},
-    {"unconsumed_tail", d_get_unconsumed_tail},
+    {"unused_data", d_get_bytes<&ZState::unused_data>},
+    {"unconsumed_tail", d_get_bytes<&ZState::unconsumed_tail>},
     {"eof", d_get_eof},
     {},
 };
@@ -612,26 +611,6 @@ const NativeDef kFunctions[] = {
     {},
 };
 
-// A builtin type created on first import (the import lock serializes this).
-void setup_type(Thread& th, Type* t, const char* name, size_t basicsize) {
-  t->type = TypeType;
-  t->base = ObjectType;
-  t->basicsize = basicsize;
-  gc_register_static(t);
-  t->name = str_intern(name);
-  t->module = V(str_intern("zlib"));
-  finish_type(th, t);
-}
-
-Value make_exception_type(Thread& th, const char* module, const char* name, Type* base) {
-  DictObject* ns = dict_new(th);
-  Root keep(th, reinterpret_cast<Object*>(ns));
-  dict_set_str(th, ns, sym::__module__, V(str_intern(module)));
-  Value b = V(base);
-  TupleObject* bases = tuple_from(th, &b, 1);
-  return type_new(th, TypeType, str_intern(name), bases, ns);
-}
-
 }  // namespace
 
 int init_zlib_module(Thread& th, ModuleObject* m) {
@@ -639,19 +618,14 @@ int init_zlib_module(Thread& th, ModuleObject* m) {
     CompressType->new_ = no_new;
     CompressType->finalize = compress_finalize;
     CompressType->methods = kCompressMethods;
-    setup_type(th, CompressType, "Compress", sizeof(ZStreamObject));
+    native_type_init(th, CompressType, "zlib", "Compress", sizeof(ZStreamObject));
     DecompressType->new_ = no_new;
     DecompressType->finalize = decompress_finalize;
     DecompressType->methods = kDecompressMethods;
     DecompressType->getsets = kDecompressGetSets;
-    setup_type(th, DecompressType, "Decompress", sizeof(ZStreamObject));
+    native_type_init(th, DecompressType, "zlib", "Decompress", sizeof(ZStreamObject));
   }
-  if (g_error.is_empty()) {
-    Value e = make_exception_type(th, "zlib", "error", Exc_Exception);
-    if (e.is_empty()) return -1;
-    g_error = e;
-    gc_add_root(&g_error);
-  }
+  if (ensure_exception_class(th, &g_error, "zlib", "error", Exc_Exception) < 0) return -1;
   DictObject* d = m->dict;
   add_native_functions(th, d, kFunctions, V(str_intern("zlib")));
   dict_set_str(th, d, str_intern("error"), g_error);

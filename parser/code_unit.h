@@ -79,6 +79,9 @@ struct CodeUnit {
   std::vector<int> cell2arg;
   std::string docstring;              // empty if none
   bool has_docstring = false;
+  // Module unit only: the compiler's SyntaxWarnings (message, line), issued through the
+  // warnings module when the code object is made (vm/code.cpp).
+  std::vector<std::pair<std::string, int>> warnings;
 };
 
 }  // namespace taipan

@@ -230,6 +230,7 @@ void Compiler::expr_inner(const Expr& e) {
     }
     case ExprKind::Subscript: {
       auto& s = e.as<Subscript>();
+      check_subscript(s, e);
       expr(*s.value);
       subscript_slice(*s.slice);
       emit(Op::BINARY_SUBSCR);
@@ -282,7 +283,121 @@ void Compiler::emit_cmp(CmpOpKind op) {
 
 // a < b < c evaluates b once: [a b] SWAP 2; COPY 2; COMPARE -> [b r]; if r is false
 // keep it and drop b, else compare b with c.
+namespace {
+
+// The type name of a folded constant (CPython's type(value).__name__).
+const char* const_type_name(const Const& c) {
+  return std::visit(
+      [](const auto& x) -> const char* {
+        using T = std::decay_t<decltype(x)>;
+        if constexpr (std::is_same_v<T, Const::None>) return "NoneType";
+        else if constexpr (std::is_same_v<T, Const::Ellipsis>) return "ellipsis";
+        else if constexpr (std::is_same_v<T, bool>) return "bool";
+        else if constexpr (std::is_same_v<T, int64_t> || std::is_same_v<T, Const::BigInt>) return "int";
+        else if constexpr (std::is_same_v<T, double>) return "float";
+        else if constexpr (std::is_same_v<T, Const::Complex>) return "complex";
+        else if constexpr (std::is_same_v<T, Const::Str>) return "str";
+        else if constexpr (std::is_same_v<T, Const::Bytes>) return "bytes";
+        else if constexpr (std::is_same_v<T, Const::Tuple>) return "tuple";
+        else if constexpr (std::is_same_v<T, Const::FrozenSet>) return "frozenset";
+        else return "code";
+      },
+      c.v);
+}
+
+// CPython's infer_type: the type a display, comprehension or literal evaluates to, or null.
+const char* display_type_name(const Expr& e) {
+  switch (e.kind) {
+    case ExprKind::Tuple: return "tuple";
+    case ExprKind::List: case ExprKind::ListComp: return "list";
+    case ExprKind::Dict: case ExprKind::DictComp: return "dict";
+    case ExprKind::Set: case ExprKind::SetComp: return "set";
+    case ExprKind::GeneratorExp: return "generator";
+    case ExprKind::Lambda: return "function";
+    case ExprKind::JoinedStr: case ExprKind::FormattedValue: return "str";
+    default: return nullptr;
+  }
+}
+
+}  // namespace
+
+// CPython folds constant tuples and negated numbers before this check, so `x is ()`
+// and `x is -1` warn too; None, True, False and ... are fine.
+void Compiler::check_compare(const Compare& c) {
+  auto is_ok_arg = [&](const Expr& e) {
+    std::optional<Const> k = e.is<Name>() ? std::nullopt : fold(e);
+    if (!k) return true;
+    return std::holds_alternative<Const::None>(k->v) || std::holds_alternative<bool>(k->v) ||
+           std::holds_alternative<Const::Ellipsis>(k->v);
+  };
+  bool left = is_ok_arg(*c.left);
+  for (size_t i = 0; i < c.ops.size(); ++i) {
+    bool right = is_ok_arg(*c.comparators[i]);
+    if ((c.ops[i] == CmpOpKind::Is || c.ops[i] == CmpOpKind::IsNot) && (!left || !right)) {
+      warn(c.ops[i] == CmpOpKind::Is ? "\"is\" with a literal. Did you mean \"==\"?"
+                                     : "\"is not\" with a literal. Did you mean \"!=\"?",
+           c);
+      return;
+    }
+    left = right;
+  }
+}
+
+void Compiler::check_caller(const Expr& func) {
+  const char* t = nullptr;
+  if (func.is<Constant>() || func.is<UnaryOp>() || func.is<Tuple>()) {
+    if (auto k = fold(func)) t = const_type_name(*k);
+  }
+  if (!t && func.kind != ExprKind::Lambda) t = display_type_name(func);
+  if (t)
+    warn(std::string("'") + t + "' object is not callable; perhaps you missed a comma?", func);
+}
+
+void Compiler::check_subscript(const Subscript& s, const ast::Loc& loc) {
+  const Expr& v = *s.value;
+  std::optional<Const> kv;
+  if (v.is<Constant>() || v.is<UnaryOp>() || v.is<Tuple>()) kv = fold(v);
+  // check_subscripter: None, ..., numbers and frozensets, sets, generators, lambdas.
+  const char* bad = nullptr;
+  if (kv) {
+    if (std::holds_alternative<Const::None>(kv->v) || std::holds_alternative<Const::Ellipsis>(kv->v) ||
+        std::holds_alternative<bool>(kv->v) || std::holds_alternative<int64_t>(kv->v) ||
+        std::holds_alternative<Const::BigInt>(kv->v) || std::holds_alternative<double>(kv->v) ||
+        std::holds_alternative<Const::Complex>(kv->v) || std::holds_alternative<Const::FrozenSet>(kv->v))
+      bad = const_type_name(*kv);
+  } else if (v.kind == ExprKind::Set || v.kind == ExprKind::SetComp ||
+             v.kind == ExprKind::GeneratorExp || v.kind == ExprKind::Lambda) {
+    bad = display_type_name(v);
+  }
+  if (bad) {
+    warn(std::string("'") + bad + "' object is not subscriptable; perhaps you missed a comma?", loc);
+    return;
+  }
+  // check_index: a str/bytes/tuple/list value indexed by something that is surely not an
+  // int or a slice.
+  const Expr& ix = *s.slice;
+  const char* it = nullptr;
+  if (ix.is<Constant>() || ix.is<UnaryOp>() || ix.is<Tuple>()) {
+    if (auto k = fold(ix)) it = const_type_name(*k);
+  }
+  if (!it) it = display_type_name(ix);
+  if (!it || std::string_view(it) == "int" || std::string_view(it) == "bool") return;
+  const char* vt = nullptr;
+  if (kv) {
+    if (std::holds_alternative<Const::Str>(kv->v) || std::holds_alternative<Const::Bytes>(kv->v) ||
+        std::holds_alternative<Const::Tuple>(kv->v))
+      vt = const_type_name(*kv);
+  } else if (v.kind == ExprKind::Tuple || v.kind == ExprKind::List || v.kind == ExprKind::ListComp ||
+             v.kind == ExprKind::JoinedStr || v.kind == ExprKind::FormattedValue) {
+    vt = display_type_name(v);
+  }
+  if (vt)
+    warn(std::string(vt) + " indices must be integers or slices, not " + it +
+             "; perhaps you missed a comma?", loc);
+}
+
 void Compiler::compare(const Compare& c) {
+  check_compare(c);
   expr(*c.left);
   size_t n = c.ops.size();
   if (n == 1) {
@@ -352,6 +467,7 @@ void Compiler::jump_if(const Expr& e, Label target, bool cond) {
         return;
       }
       if (n > 1) {
+        check_compare(c);
         expr(*c.left);
         Label cleanup = new_label(), end = new_label();
         for (size_t i = 0; i + 1 < n; ++i) {
@@ -383,6 +499,7 @@ void Compiler::jump_if(const Expr& e, Label target, bool cond) {
 // ---- calls ----
 
 void Compiler::call(const Call& c) {
+  check_caller(*c.func);
   // o.m(args): LOAD_METHOD avoids a bound-method object.
   bool method = c.func->is<Attribute>() && c.func->as<Attribute>().ctx == Ctx::Load &&
                 !has_starred(c.args) && c.args.size() + 2 * c.keywords.size() < kStackGuard;

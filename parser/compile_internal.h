@@ -70,6 +70,14 @@ class Compiler {
 
   // ---- shared helpers (compiler.cpp) ----
   [[noreturn]] void error(const std::string& msg, const ast::Loc& loc);
+  // SyntaxWarnings (CPython's compiler_warn), handed to the module unit by compile_ast.
+  std::vector<std::pair<std::string, int>> warnings;
+  void warn(const std::string& msg, const ast::Loc& loc) { warnings.emplace_back(msg, loc.lineno); }
+  // CPython's check_compare / check_caller / check_subscripter+check_index / assert
+  // tuple warnings (compile_expr.cpp).
+  void check_compare(const ast::Compare& c);
+  void check_caller(const ast::Expr& func);
+  void check_subscript(const ast::Subscript& s, const ast::Loc& loc);
   Unit& u() { return *units_.back(); }
   CodeBuilder& b() { return units_.back()->b; }
   void emit(Op op, uint32_t arg = 0) { b().emit(op, arg); }

@@ -15,6 +15,7 @@
 #include <set>
 
 #include "parser/compile_internal.h"
+#include "parser/disasm.h"
 
 namespace taipan::detail {
 
@@ -40,6 +41,23 @@ std::string key_of(const Const& c) {
   return const_key(c);
 }
 
+}  // namespace
+
+// `1+2j`, `-1.5-2j`: the only binary operation the pattern grammar allows (a real
+// literal, + or -, an imaginary literal), folded for the duplicate-key check.
+namespace {
+std::optional<Const> fold_complex_literal(Compiler& cc, const ast::BinOp& b) {
+  if (b.op != Operator::Add && b.op != Operator::Sub) return std::nullopt;
+  if (!b.right->is<Constant>()) return std::nullopt;
+  auto* im = std::get_if<ConstValue::Imag>(&b.right->as<Constant>().value.v);
+  std::optional<Const> left = cc.fold(*b.left);
+  if (!im || !left) return std::nullopt;
+  double real;
+  if (auto* i = std::get_if<int64_t>(&left->v)) real = static_cast<double>(*i);
+  else if (auto* d = std::get_if<double>(&left->v)) real = *d;
+  else return std::nullopt;
+  return Const{Const::Complex{real, b.op == Operator::Sub ? -im->imag : im->imag}};
+}
 }  // namespace
 
 void Compiler::pc_fail(PatternCtx& pc, Op op) {
@@ -134,7 +152,7 @@ void Compiler::pattern_sequence(const MatchSequence& p, PatternCtx& pc) {
   bool only_wildcard = true, star_wildcard = false;
   for (int i = 0; i < size; ++i) {
     if (pats[i]->is<MatchStar>()) {
-      if (star >= 0) error("multiple starred names in sequence pattern", *pats[i]);
+      if (star >= 0) error("multiple starred names in sequence pattern", p);
       star_wildcard = is_star_wildcard(*pats[i]);
       only_wildcard = only_wildcard && star_wildcard;
       star = i;
@@ -218,10 +236,11 @@ void Compiler::pattern_mapping(const MatchMapping& p, PatternCtx& pc) {
       continue;
     }
     std::optional<Const> c;
-    if (k->is<Constant>() || k->is<UnaryOp>() || k->is<ast::BinOp>()) c = fold(*k);
+    if (k->is<Constant>() || k->is<UnaryOp>()) c = fold(*k);
+    if (k->is<ast::BinOp>()) c = fold_complex_literal(*this, k->as<ast::BinOp>());
     if (!c) error("mapping pattern keys may only match literals and attribute lookups", *k);
     if (!seen.insert(key_of(*c)).second)
-      error("mapping pattern checks duplicate key (" + source_segment(*k) + ")", *k);
+      error("mapping pattern checks duplicate key (" + const_repr(*c) + ")", p);
     expr(*k);
   }
   emit(Op::BUILD_TUPLE, static_cast<uint32_t>(size));
@@ -314,7 +333,7 @@ void Compiler::pattern_or(const MatchOr& p, PatternCtx& pc) {
       std::vector<std::string> a = control, b2 = bound;
       std::sort(a.begin(), a.end());
       std::sort(b2.begin(), b2.end());
-      if (a != b2) error("alternative patterns bind different names", p);
+      if (a != b2) error("alternative patterns bind different names", alt);
     }
     emit_jump(Op::JUMP_FORWARD, end);
     pc_emit_fail_pop(pc);

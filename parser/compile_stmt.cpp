@@ -282,6 +282,8 @@ void Compiler::ann_assign(const AnnAssign& s) {
 }
 
 void Compiler::assert_stmt(const Assert& s) {
+  if (s.test->is<Tuple>() && !s.test->as<Tuple>().elts.empty())
+    warn("assertion is always true, perhaps remove parentheses?", s);
   Label end = new_label();
   jump_if(*s.test, end, true);
   if (s.msg) {

@@ -596,7 +596,9 @@ std::shared_ptr<const CodeUnit> compile_ast(const Mod& mod, const std::string& f
     auto st = SymbolTable::build(mod, filename, source, future);
     detail::Compiler c(filename, source, mode, future, *st);
     c.future_stmts = std::move(allowed);
-    return c.compile_mod(mod);
+    auto unit = c.compile_mod(mod);
+    unit->warnings = std::move(c.warnings);
+    return unit;
   } catch (const std::logic_error& e) {
     // A compiler bug: report it as a SyntaxError rather than take the process down.
     throw SyntaxErrorInfo(SyntaxErrorInfo::Kind::SyntaxError,

@@ -34,6 +34,8 @@ zip_iterator = type(iter(zip()))
 dict_keys = type({}.keys())
 dict_values = type({}.values())
 dict_items = type({}.items())
+mappingproxy = type(type.__dict__)
+GenericAlias = type(list[int])
 
 
 def _gen():
@@ -63,6 +65,28 @@ def _check_methods(C, *methods):
     return True
 
 
+def _thrown(typ, val, tb):
+    # What the default throw(typ, val, tb) of Coroutine and the generator ABCs raises.
+    if val is None:
+        if tb is None:
+            return typ
+        val = typ()
+    if tb is not None:
+        val = val.with_traceback(tb)
+    return val
+
+
+def _close_by_throwing(throw, stop, what):
+    # The default close()/aclose(): throws GeneratorExit in, which must come back out
+    # (or end the iteration with `stop`).
+    try:
+        throw(GeneratorExit)
+    except (GeneratorExit, stop):
+        pass
+    else:
+        raise RuntimeError(f'{what} ignored GeneratorExit')
+
+
 class Hashable(metaclass=ABCMeta):
     __slots__ = ()
 
@@ -90,6 +114,8 @@ class Awaitable(metaclass=ABCMeta):
             return _check_methods(C, '__await__')
         return NotImplemented
 
+    __class_getitem__ = classmethod(GenericAlias)
+
 
 class Coroutine(Awaitable):
     __slots__ = ()
@@ -100,21 +126,10 @@ class Coroutine(Awaitable):
 
     @abstractmethod
     def throw(self, typ, val=None, tb=None):
-        if val is None:
-            if tb is None:
-                raise typ
-            val = typ()
-        if tb is not None:
-            val = val.with_traceback(tb)
-        raise val
+        raise _thrown(typ, val, tb)
 
     def close(self):
-        try:
-            self.throw(GeneratorExit)
-        except (GeneratorExit, StopIteration):
-            pass
-        else:
-            raise RuntimeError('coroutine ignored GeneratorExit')
+        _close_by_throwing(self.throw, StopIteration, 'coroutine')
 
     @classmethod
     def __subclasshook__(cls, C):
@@ -135,6 +150,8 @@ class AsyncIterable(metaclass=ABCMeta):
         if cls is AsyncIterable:
             return _check_methods(C, '__aiter__')
         return NotImplemented
+
+    __class_getitem__ = classmethod(GenericAlias)
 
 
 class AsyncIterator(AsyncIterable):
@@ -166,21 +183,10 @@ class AsyncGenerator(AsyncIterator):
 
     @abstractmethod
     def athrow(self, typ, val=None, tb=None):
-        if val is None:
-            if tb is None:
-                raise typ
-            val = typ()
-        if tb is not None:
-            val = val.with_traceback(tb)
-        raise val
+        raise _thrown(typ, val, tb)
 
     def aclose(self):
-        try:
-            self.athrow(GeneratorExit)
-        except (GeneratorExit, StopAsyncIteration):
-            pass
-        else:
-            raise RuntimeError('asynchronous generator ignored GeneratorExit')
+        _close_by_throwing(self.athrow, StopAsyncIteration, 'asynchronous generator')
 
     @classmethod
     def __subclasshook__(cls, C):
@@ -202,6 +208,8 @@ class Iterable(metaclass=ABCMeta):
         if cls is Iterable:
             return _check_methods(C, '__iter__')
         return NotImplemented
+
+    __class_getitem__ = classmethod(GenericAlias)
 
 
 class Iterator(Iterable):
@@ -256,21 +264,10 @@ class Generator(Iterator):
 
     @abstractmethod
     def throw(self, typ, val=None, tb=None):
-        if val is None:
-            if tb is None:
-                raise typ
-            val = typ()
-        if tb is not None:
-            val = val.with_traceback(tb)
-        raise val
+        raise _thrown(typ, val, tb)
 
     def close(self):
-        try:
-            self.throw(GeneratorExit)
-        except (GeneratorExit, StopIteration):
-            pass
-        else:
-            raise RuntimeError('generator ignored GeneratorExit')
+        _close_by_throwing(self.throw, StopIteration, 'generator')
 
     @classmethod
     def __subclasshook__(cls, C):
@@ -309,6 +306,8 @@ class Container(metaclass=ABCMeta):
             return _check_methods(C, '__contains__')
         return NotImplemented
 
+    __class_getitem__ = classmethod(GenericAlias)
+
 
 class Collection(Sized, Iterable, Container):
     __slots__ = ()
@@ -332,6 +331,60 @@ class Callable(metaclass=ABCMeta):
         if cls is Callable:
             return _check_methods(C, '__call__')
         return NotImplemented
+
+    @classmethod
+    def __class_getitem__(cls, item):
+        if not (isinstance(item, tuple) and len(item) == 2):
+            raise TypeError('Callable must be used as Callable[[arg, ...], result].')
+        return _CallableGenericAlias(cls, item)
+
+
+def _is_param_expr(obj):
+    # ... or a typing.ParamSpec / Concatenate[...] stands for the whole parameter list.
+    if obj is Ellipsis:
+        return True
+    t = type(obj)
+    return t.__module__ == 'typing' and t.__name__ in ('ParamSpec', '_ConcatenateGenericAlias')
+
+
+def _type_repr(obj):
+    if isinstance(obj, type) and not isinstance(obj, GenericAlias):
+        if obj.__module__ == 'builtins':
+            return obj.__qualname__
+        return f'{obj.__module__}.{obj.__qualname__}'
+    if obj is Ellipsis:
+        return '...'
+    if isinstance(obj, type(_type_repr)):
+        return obj.__name__
+    return repr(obj)
+
+
+class _CallableGenericAlias(GenericAlias):
+    """Callable[[int, str], float]: __args__ is flattened to (int, str, float) while the
+    repr keeps the argument list in brackets."""
+    __slots__ = ()
+
+    def __new__(cls, origin, args):
+        t_args, t_result = args
+        if isinstance(t_args, (tuple, list)):
+            args = (*t_args, t_result)
+        elif not _is_param_expr(t_args):
+            raise TypeError('Expected a list of types, an ellipsis, ParamSpec, or '
+                            f'Concatenate. Got {t_args}')
+        return super().__new__(cls, origin, args)
+
+    def __repr__(self):
+        args = self.__args__
+        if len(args) == 2 and _is_param_expr(args[0]):
+            return super().__repr__()
+        params = ', '.join(_type_repr(a) for a in args[:-1])
+        return f'collections.abc.Callable[[{params}], {_type_repr(args[-1])}]'
+
+    def __reduce__(self):
+        args = self.__args__
+        if not (len(args) == 2 and _is_param_expr(args[0])):
+            args = list(args[:-1]), args[-1]
+        return _CallableGenericAlias, (Callable, args)
 
 
 class Set(Collection):
@@ -564,6 +617,8 @@ class MappingView(Sized):
     def __repr__(self):
         return '{0.__class__.__name__}({0._mapping!r})'.format(self)
 
+    __class_getitem__ = classmethod(GenericAlias)
+
 
 class KeysView(MappingView, Set):
     __slots__ = ()
@@ -687,6 +742,7 @@ class MutableMapping(Mapping):
 
 
 MutableMapping.register(dict)
+Mapping.register(mappingproxy)
 
 
 class Sequence(Reversible, Collection):

@@ -8,6 +8,7 @@ unsafe_hash, explicit __hash__).
 """
 
 import sys as _sys
+from types import GenericAlias
 
 __all__ = ["dataclass", "field", "Field", "FrozenInstanceError", "InitVar", "KW_ONLY",
            "MISSING", "fields", "asdict", "astuple", "make_dataclass", "replace",
@@ -112,6 +113,8 @@ class Field:
         func = getattr(type(self.default), "__set_name__", None)
         if func:
             func(self.default, owner, name)
+
+    __class_getitem__ = classmethod(GenericAlias)
 
 
 class _DataclassParams:

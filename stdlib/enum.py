@@ -562,6 +562,30 @@ def _high_bit(value):
     return value.bit_length() - 1
 
 
+def show_flag_values(value):
+    """The single-bit values that make up the flag value `value`, lowest first."""
+    bits = []
+    while value:
+        low = value & -value
+        bits.append(low)
+        value ^= low
+    return bits
+
+
+def bin(num, max_bits=None):
+    """Like the builtin bin(), with the sign bit apart and negative numbers in two's
+    complement: bin(5) == '0b0 101', bin(-5) == '0b1 011'; `max_bits` pads (with the
+    sign bit) or truncates to that many digits."""
+    width = num.bit_length()
+    if num >= 0:
+        sign, digits = '0b0', format(num, 'b') if num else ''
+    else:
+        sign, digits = '0b1', format(num + (1 << width), f'0{width}b')
+    if max_bits is not None and len(digits) < max_bits:
+        digits = (sign[-1] * max_bits + digits)[-max_bits:]
+    return f'{sign} {digits}'
+
+
 class Flag(Enum, boundary=STRICT):
     """Support for flags (members combine with |, &, ^, ~)."""
 
@@ -589,8 +613,9 @@ class Flag(Enum, boundary=STRICT):
         unknown = value & ~flag_mask
         if unknown and cls._boundary_ not in (KEEP, None) and not issubclass(cls, int):
             if cls._boundary_ == STRICT:
+                max_bits = max(value.bit_length(), flag_mask.bit_length())
                 raise ValueError("%r invalid value %r\n    given %s\n  allowed %s"
-                                 % (cls, value, bin(value), bin(flag_mask)))
+                                 % (cls, value, bin(value, max_bits), bin(flag_mask, max_bits)))
             value &= flag_mask
         if cls._member_type_ is object:
             pseudo = object.__new__(cls)
@@ -630,7 +655,7 @@ class Flag(Enum, boundary=STRICT):
         return iter(list(self.__class__._iter_canonical(self._value_)))
 
     def __len__(self):
-        return bin(self._value_).count("1")
+        return self._value_.bit_count()
 
     def __repr__(self):
         cls_name = self.__class__.__name__
@@ -648,30 +673,29 @@ class Flag(Enum, boundary=STRICT):
     def __bool__(self):
         return bool(self._value_)
 
-    def __or__(self, other):
+    def _other_value(self, other):
+        # The value the other operand of | & ^ stands for, or None when it is foreign.
         if isinstance(other, self.__class__):
-            other = other._value_
-        elif self._member_type_ is not object and isinstance(other, self._member_type_):
-            pass
-        else:
+            return other._value_
+        if self._member_type_ is not object and isinstance(other, self._member_type_):
+            return other
+        return None
+
+    def __or__(self, other):
+        other = self._other_value(other)
+        if other is None:
             return NotImplemented
         return self.__class__(self._value_ | other)
 
     def __and__(self, other):
-        if isinstance(other, self.__class__):
-            other = other._value_
-        elif self._member_type_ is not object and isinstance(other, self._member_type_):
-            pass
-        else:
+        other = self._other_value(other)
+        if other is None:
             return NotImplemented
         return self.__class__(self._value_ & other)
 
     def __xor__(self, other):
-        if isinstance(other, self.__class__):
-            other = other._value_
-        elif self._member_type_ is not object and isinstance(other, self._member_type_):
-            pass
-        else:
+        other = self._other_value(other)
+        if other is None:
             return NotImplemented
         return self.__class__(self._value_ ^ other)
 

@@ -9,6 +9,7 @@ miss on the same key may both compute it (the second result wins, as in CPython)
 
 import _thread
 from abc import get_cache_token
+from types import GenericAlias
 
 __all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES',
            'total_ordering', 'cache', 'cmp_to_key', 'lru_cache', 'reduce',
@@ -260,6 +261,8 @@ class partial:
         if namespace:
             self.__dict__.update(namespace)
 
+    __class_getitem__ = classmethod(GenericAlias)
+
 
 class partialmethod:
     """Like partial, but a descriptor: binds as a method when looked up on an instance."""
@@ -308,6 +311,8 @@ class partialmethod:
     @property
     def __isabstractmethod__(self):
         return getattr(self.func, '__isabstractmethod__', False)
+
+    __class_getitem__ = classmethod(GenericAlias)
 
 
 # ------------------------------------------------------------------ lru_cache
@@ -611,3 +616,5 @@ class cached_property:
                                f'{self.attrname!r} property.')
                         raise TypeError(msg) from None
         return val
+
+    __class_getitem__ = classmethod(GenericAlias)

@@ -42,9 +42,9 @@ def getopt(args, shortopts, longopts=[]):
             args = args[1:]
             break
         if args[0].startswith('--'):
-            opts, args = _do_longs(opts, args[0][2:], longopts, args[1:])
+            opts, args = do_longs(opts, args[0][2:], longopts, args[1:])
         else:
-            opts, args = _do_shorts(opts, args[0][1:], shortopts, args[1:])
+            opts, args = do_shorts(opts, args[0][1:], shortopts, args[1:])
     return opts, args
 
 
@@ -70,9 +70,9 @@ def gnu_getopt(args, shortopts, longopts=[]):
             prog_args += args[1:]
             break
         if arg[:2] == '--':
-            opts, args = _do_longs(opts, arg[2:], longopts, args[1:])
+            opts, args = do_longs(opts, arg[2:], longopts, args[1:])
         elif arg[:1] == '-' and arg != '-':
-            opts, args = _do_shorts(opts, arg[1:], shortopts, args[1:])
+            opts, args = do_shorts(opts, arg[1:], shortopts, args[1:])
         elif all_options_first:
             prog_args += args
             break
@@ -82,11 +82,11 @@ def gnu_getopt(args, shortopts, longopts=[]):
     return opts, prog_args
 
 
-def _do_longs(opts, opt, longopts, args):
+def do_longs(opts, opt, longopts, args):
     opt, eq, optarg = opt.partition('=')
     if not eq:
         optarg = None
-    has_arg, opt = _long_has_args(opt, longopts)
+    has_arg, opt = long_has_args(opt, longopts)
     if has_arg:
         if optarg is None:
             if not args:
@@ -98,7 +98,7 @@ def _do_longs(opts, opt, longopts, args):
     return opts, args
 
 
-def _long_has_args(opt, longopts):
+def long_has_args(opt, longopts):
     """(takes an argument, full option name) for a long option or a unique prefix."""
     possibilities = [o for o in longopts if o.startswith(opt)]
     if not possibilities:
@@ -115,10 +115,10 @@ def _long_has_args(opt, longopts):
     return False, match
 
 
-def _do_shorts(opts, optstring, shortopts, args):
+def do_shorts(opts, optstring, shortopts, args):
     while optstring != '':
         opt, optstring = optstring[0], optstring[1:]
-        if _short_has_arg(opt, shortopts):
+        if short_has_arg(opt, shortopts):
             if optstring == '':
                 if not args:
                     raise GetoptError('option -%s requires argument' % opt, opt)
@@ -130,7 +130,7 @@ def _do_shorts(opts, optstring, shortopts, args):
     return opts, args
 
 
-def _short_has_arg(opt, shortopts):
+def short_has_arg(opt, shortopts):
     for i in range(len(shortopts)):
         if opt == shortopts[i] != ':':
             return shortopts.startswith(':', i + 1)

@@ -127,6 +127,18 @@ def _join(dirname, basename):
     return os.path.join(dirname, basename)
 
 
+def __getattr__(name):
+    # magic_check and magic_check_bytes (the regexes finding * ? [) are made on first use,
+    # so that importing glob does not import re.
+    if name in ('magic_check', 'magic_check_bytes'):
+        import re
+        g = globals()
+        g['magic_check'] = re.compile('([*?[])')
+        g['magic_check_bytes'] = re.compile(b'([*?[])')
+        return g[name]
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
 def has_magic(s):
     if isinstance(s, bytes):
         return any(b in b'*?[' for b in s)

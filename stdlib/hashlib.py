@@ -5,8 +5,7 @@ sha3_512, shake_128, shake_256 (OpenSSL's libcrypto, through the native _hashlib
 blake2b and blake2s (digest_size, key, salt and person; not the tree-hashing
 parameters fanout/depth/leaf_size/node_offset/node_depth/inner_size/last_node), and
 new(name, data=b'') for those and any other digest OpenSSL knows by name. Also
-pbkdf2_hmac, file_digest, algorithms_guaranteed and algorithms_available.
-Absent: scrypt.
+pbkdf2_hmac, scrypt, file_digest, algorithms_guaranteed and algorithms_available.
 """
 
 import _hashlib
@@ -42,6 +41,7 @@ shake_256 = _hashlib.openssl_shake_256
 blake2b = _hashlib.blake2b
 blake2s = _hashlib.blake2s
 pbkdf2_hmac = _hashlib.pbkdf2_hmac
+scrypt = _hashlib.scrypt
 
 _blake2 = {'blake2b': blake2b, 'blake2s': blake2s}
 

@@ -71,13 +71,14 @@ def heapify(x):
         _sift_down(x, i)
 
 
-def nsmallest(n, iterable, key=None):
-    """The n smallest items, as sorted(iterable, key=key)[:n] (ties keep input order)."""
+def _without_selection(n, iterable, key, extreme, reverse):
+    """nsmallest/nlargest's answer when no selection is needed (n == 1: min or max;
+    n >= len(iterable): sorting; n <= 0), else None."""
     if n == 1:
         it = iter(iterable)
         sentinel = object()
-        result = min(it, default=sentinel, key=key) if key is not None \
-            else min(it, default=sentinel)
+        result = extreme(it, default=sentinel, key=key) if key is not None \
+            else extreme(it, default=sentinel)
         return [] if result is sentinel else [result]
     try:
         size = len(iterable)
@@ -85,9 +86,17 @@ def nsmallest(n, iterable, key=None):
         pass
     else:
         if n >= size:
-            return sorted(iterable, key=key)[:n]
+            return sorted(iterable, key=key, reverse=reverse)[:n]
     if n <= 0:
         return []
+    return None
+
+
+def nsmallest(n, iterable, key=None):
+    """The n smallest items, as sorted(iterable, key=key)[:n] (ties keep input order)."""
+    done = _without_selection(n, iterable, key, min, False)
+    if done is not None:
+        return done
     # `best` stays sorted by (key, position); the position breaks ties (and keeps the
     # items themselves from being compared).
     best = []
@@ -103,21 +112,9 @@ def nsmallest(n, iterable, key=None):
 
 def nlargest(n, iterable, key=None):
     """The n largest items, as sorted(iterable, key=key, reverse=True)[:n]."""
-    if n == 1:
-        it = iter(iterable)
-        sentinel = object()
-        result = max(it, default=sentinel, key=key) if key is not None \
-            else max(it, default=sentinel)
-        return [] if result is sentinel else [result]
-    try:
-        size = len(iterable)
-    except (TypeError, AttributeError):
-        pass
-    else:
-        if n >= size:
-            return sorted(iterable, key=key, reverse=True)[:n]
-    if n <= 0:
-        return []
+    done = _without_selection(n, iterable, key, max, True)
+    if done is not None:
+        return done
     # `best` stays sorted ascending by (key, -position): its first entry is the one to
     # drop, and reversing it gives descending keys with ties in input order.
     best = []

@@ -152,7 +152,38 @@ def _value_type_name(v):
     return type(v).__name__
 
 
-class StringIO(TextIOBase):
+class _InMemoryStream:
+    """What StringIO and BytesIO share: always readable, writable and seekable while
+    open; each class's _checkc raises its own closed-file message."""
+
+    def readable(self):
+        self._checkc()
+        return True
+
+    def writable(self):
+        self._checkc()
+        return True
+
+    def seekable(self):
+        self._checkc()
+        return True
+
+    @property
+    def closed(self):
+        return self._closed
+
+    def flush(self):
+        self._checkc()
+
+    def isatty(self):
+        self._checkc()
+        return False
+
+    def fileno(self):
+        raise UnsupportedOperation('fileno')
+
+
+class StringIO(_InMemoryStream, TextIOBase):
     """A text stream kept in memory.
 
     Writes at the end (the usual case) are appended to a list of chunks and joined only
@@ -204,18 +235,6 @@ class StringIO(TextIOBase):
             self._chunks = []
         return self._buf
 
-    def readable(self):
-        self._checkc()
-        return True
-
-    def writable(self):
-        self._checkc()
-        return True
-
-    def seekable(self):
-        self._checkc()
-        return True
-
     def getvalue(self):
         if self._closed:
             raise ValueError('I/O operation on closed file')
@@ -225,10 +244,6 @@ class StringIO(TextIOBase):
         self._pos = self._tell()
         self._closed = True
         self._fast = False
-
-    @property
-    def closed(self):
-        return self._closed
 
     @property
     def line_buffering(self):
@@ -409,24 +424,14 @@ class StringIO(TextIOBase):
         self._set_pos(cur)
         return pos
 
-    def flush(self):
-        self._checkc()
-
-    def isatty(self):
-        self._checkc()
-        return False
-
     def detach(self):
         raise UnsupportedOperation('detach')
-
-    def fileno(self):
-        raise UnsupportedOperation('fileno')
 
     def __getstate__(self):
         raise TypeError("cannot pickle 'StringIO' object")
 
 
-class BytesIO(BufferedIOBase):
+class BytesIO(_InMemoryStream, BufferedIOBase):
     """A binary stream kept in memory."""
 
     def __init__(self, initial_bytes=None):
@@ -443,24 +448,8 @@ class BytesIO(BufferedIOBase):
         if self._closed:
             raise ValueError('I/O operation on closed file.')
 
-    def readable(self):
-        self._checkc()
-        return True
-
-    def writable(self):
-        self._checkc()
-        return True
-
-    def seekable(self):
-        self._checkc()
-        return True
-
     def close(self):
         self._closed = True
-
-    @property
-    def closed(self):
-        return self._closed
 
     def getvalue(self):
         self._checkc()
@@ -571,16 +560,6 @@ class BytesIO(BufferedIOBase):
         if size < len(self._buf):
             del self._buf[size:]
         return size
-
-    def flush(self):
-        self._checkc()
-
-    def isatty(self):
-        self._checkc()
-        return False
-
-    def fileno(self):
-        raise UnsupportedOperation('fileno')
 
 
 class IncrementalNewlineDecoder:

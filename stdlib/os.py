@@ -10,6 +10,7 @@ import sys
 import posix as _posix
 from posix import *  # noqa: F401,F403  (the system calls, constants, error)
 from posix import _exit  # noqa: F401
+from types import GenericAlias
 
 name = 'posix'
 linesep = '\n'
@@ -190,8 +191,7 @@ class PathLike(metaclass=_PathLikeMeta):
             return any('__fspath__' in vars(k) for k in subclass.__mro__)
         return NotImplemented
 
-    def __class_getitem__(cls, item):
-        return cls
+    __class_getitem__ = classmethod(GenericAlias)
 
 
 def fspath(path):
@@ -431,8 +431,7 @@ class DirEntry:
             return False
         return (st.st_mode & 0o170000) == 0o120000
 
-    def __class_getitem__(cls, item):
-        return cls
+    __class_getitem__ = classmethod(GenericAlias)
 
 
 class _ScandirIterator:

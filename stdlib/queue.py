@@ -2,6 +2,7 @@
 
 import threading
 from heapq import heappush as _heappush, heappop as _heappop
+from types import GenericAlias
 
 __all__ = ['Empty', 'Full', 'Queue', 'PriorityQueue', 'LifoQueue', 'SimpleQueue']
 
@@ -127,6 +128,8 @@ class Queue:
             self._head = 0
         return item
 
+    __class_getitem__ = classmethod(GenericAlias)
+
 
 class PriorityQueue(Queue):
     """Retrieves the lowest entry first (entries are typically (priority, data))."""
@@ -183,3 +186,5 @@ class SimpleQueue:
 
     def qsize(self):
         return self._q.qsize()
+
+    __class_getitem__ = classmethod(GenericAlias)

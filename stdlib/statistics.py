@@ -406,14 +406,29 @@ def _mean_stdev(data):
 
 # ------------------------------------------------------------ two inputs
 
-def covariance(x, y, /):
-    """The sample covariance of x and y."""
+def _paired_length(x, y, what):
+    # len(x) == len(y) >= 2, as the two-input functions require.
     n = len(x)
     if len(y) != n:
-        raise StatisticsError('covariance requires that both inputs '
+        raise StatisticsError(f'{what} requires that both inputs '
                               'have same number of data points')
     if n < 2:
-        raise StatisticsError('covariance requires at least two data points')
+        raise StatisticsError(f'{what} requires at least two data points')
+    return n
+
+
+def _centred_sums(x, y, n):
+    # The means of x and y and the sums of (x - xbar) * (y - ybar) and (x - xbar) ** 2.
+    xbar = fsum(x) / n
+    ybar = fsum(y) / n
+    sxy = fsum((xi - xbar) * (yi - ybar) for xi, yi in zip(x, y))
+    sxx = fsum((xi - xbar) * (xi - xbar) for xi in x)
+    return xbar, ybar, sxy, sxx
+
+
+def covariance(x, y, /):
+    """The sample covariance of x and y."""
+    n = _paired_length(x, y, 'covariance')
     xbar = fsum(x) / n
     ybar = fsum(y) / n
     sxy = fsum((xi - xbar) * (yi - ybar) for xi, yi in zip(x, y))
@@ -422,16 +437,8 @@ def covariance(x, y, /):
 
 def correlation(x, y, /):
     """Pearson's correlation coefficient of x and y, between -1 and +1."""
-    n = len(x)
-    if len(y) != n:
-        raise StatisticsError('correlation requires that both inputs '
-                              'have same number of data points')
-    if n < 2:
-        raise StatisticsError('correlation requires at least two data points')
-    xbar = fsum(x) / n
-    ybar = fsum(y) / n
-    sxy = fsum((xi - xbar) * (yi - ybar) for xi, yi in zip(x, y))
-    sxx = fsum((xi - xbar) * (xi - xbar) for xi in x)
+    n = _paired_length(x, y, 'correlation')
+    xbar, ybar, sxy, sxx = _centred_sums(x, y, n)
     syy = fsum((yi - ybar) * (yi - ybar) for yi in y)
     try:
         return sxy / sqrt(sxx * syy)
@@ -445,20 +452,12 @@ LinearRegression = namedtuple('LinearRegression', ('slope', 'intercept'))
 def linear_regression(x, y, /, *, proportional=False):
     """Least-squares slope and intercept of y = slope * x + intercept (intercept 0.0
     when proportional is true), as LinearRegression(slope, intercept)."""
-    n = len(x)
-    if len(y) != n:
-        raise StatisticsError('linear regression requires that both inputs '
-                              'have same number of data points')
-    if n < 2:
-        raise StatisticsError('linear regression requires at least two data points')
+    n = _paired_length(x, y, 'linear regression')
     if proportional:
         sxy = fsum(xi * yi for xi, yi in zip(x, y))
         sxx = fsum(xi * xi for xi in x)
     else:
-        xbar = fsum(x) / n
-        ybar = fsum(y) / n
-        sxy = fsum((xi - xbar) * (yi - ybar) for xi, yi in zip(x, y))
-        sxx = fsum((xi - xbar) * (xi - xbar) for xi in x)
+        xbar, ybar, sxy, sxx = _centred_sums(x, y, n)
     try:
         slope = sxy / sxx
     except ZeroDivisionError:

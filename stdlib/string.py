@@ -67,10 +67,7 @@ class Template:
         raise ValueError("Invalid placeholder in string: line %d, col %d" % (lineno, colno))
 
     def substitute(self, mapping=_sentinel_dict, /, **kws):
-        if mapping is _sentinel_dict:
-            mapping = kws
-        elif kws:
-            mapping = _ChainMap(kws, mapping)
+        mapping = _substitution_mapping(mapping, kws)
 
         def convert(mo):
             named = mo.group("named") or mo.group("braced")
@@ -84,10 +81,7 @@ class Template:
         return self.pattern.sub(convert, self.template)
 
     def safe_substitute(self, mapping=_sentinel_dict, /, **kws):
-        if mapping is _sentinel_dict:
-            mapping = kws
-        elif kws:
-            mapping = _ChainMap(kws, mapping)
+        mapping = _substitution_mapping(mapping, kws)
 
         def convert(mo):
             named = mo.group("named") or mo.group("braced")
@@ -128,6 +122,15 @@ class Template:
 Template.__init_subclass__()
 
 
+
+
+def _substitution_mapping(mapping, kws):
+    # Template.substitute's names: the keywords, over the mapping when both are given.
+    if mapping is _sentinel_dict:
+        return kws
+    if kws:
+        return _ChainMap(kws, mapping)
+    return mapping
 
 
 class _ChainMap:

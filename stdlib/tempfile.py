@@ -12,10 +12,12 @@ import errno as _errno
 import shutil as _shutil
 import _thread
 from random import Random as _Random
+from types import GenericAlias
 
 __all__ = [
     "NamedTemporaryFile", "TemporaryFile", "SpooledTemporaryFile", "TemporaryDirectory",
     "mkstemp", "mkdtemp", "mktemp", "TMP_MAX", "gettempprefix", "tempdir", "gettempdir",
+    "gettempprefixb", "gettempdirb",
 ]
 
 TMP_MAX = 10000
@@ -110,6 +112,16 @@ def gettempdir():
             if tempdir is None:
                 tempdir = _get_default_tempdir()
     return tempdir
+
+
+def gettempprefixb():
+    """gettempprefix() as bytes."""
+    return _os.fsencode(template)
+
+
+def gettempdirb():
+    """gettempdir() as bytes."""
+    return _os.fsencode(gettempdir())
 
 
 def _sanitize_params(prefix, suffix, dir):
@@ -351,6 +363,8 @@ class SpooledTemporaryFile:
         self._check(file)
         return rv
 
+    __class_getitem__ = classmethod(GenericAlias)
+
 
 class TemporaryDirectory:
     """A directory removed with all its content on cleanup() or at the end of a with
@@ -376,3 +390,5 @@ class TemporaryDirectory:
         self._done = True
         if _os.path.exists(self.name):
             _shutil.rmtree(self.name, ignore_errors=self._ignore_cleanup_errors)
+
+    __class_getitem__ = classmethod(GenericAlias)

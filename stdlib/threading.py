@@ -494,14 +494,19 @@ class Thread:
         self.name = name
 
 
+def _adopt_current(thread):
+    # Makes `thread` (just constructed) stand for the running OS thread, already started.
+    thread._started.set()
+    thread._ident = get_ident()
+    thread._native_id = get_native_id()
+    with _active_lock:
+        _active[thread._ident] = thread
+
+
 class _MainThread(Thread):
     def __init__(self):
         Thread.__init__(self, name="MainThread", daemon=False)
-        self._started.set()
-        self._ident = get_ident()
-        self._native_id = get_native_id()
-        with _active_lock:
-            _active[self._ident] = self
+        _adopt_current(self)
 
     def join(self, timeout=None):
         raise RuntimeError("cannot join current thread")
@@ -512,11 +517,7 @@ class _DummyThread(Thread):
 
     def __init__(self):
         Thread.__init__(self, name=_new_name(None).replace("Thread", "Dummy"), daemon=True)
-        self._started.set()
-        self._ident = get_ident()
-        self._native_id = get_native_id()
-        with _active_lock:
-            _active[self._ident] = self
+        _adopt_current(self)
 
     def join(self, timeout=None):
         raise RuntimeError("cannot join a dummy thread")

@@ -75,33 +75,31 @@ static Value default_repr(Thread& th, Value v) {
   return V(str_new(th, buf));
 }
 
-Value repr(Thread& th, Value v) {
-  Type* t = type_of(v);
-  if (!t->repr) return default_repr(th, v);
+// Runs a repr or str slot (`what` names it in the messages) under the recursion guard
+// and checks that it gave a str.
+static Value call_text_slot(Thread& th, Value v, UnaryFn slot, const char* what) {
   DepthGuard guard(th);
   if (guard.exceeded())
     return raise(th, Exc_RecursionError,
-                 "maximum recursion depth exceeded while getting the repr of an object");
-  Value r = t->repr(th, v);
+                 "maximum recursion depth exceeded while getting the %s of an object", what);
+  Value r = slot(th, v);
   if (r.is_empty()) return r;
   if (!is_str(r))
-    return raise(th, Exc_TypeError, "__repr__ returned non-string (type %s)", type_name(r));
+    return raise(th, Exc_TypeError, "__%s__ returned non-string (type %s)", what, type_name(r));
   return r;
+}
+
+Value repr(Thread& th, Value v) {
+  Type* t = type_of(v);
+  if (!t->repr) return default_repr(th, v);
+  return call_text_slot(th, v, t->repr, "repr");
 }
 
 Value str_of(Thread& th, Value v) {
   if (is_exact_str(v)) return v;
   Type* t = type_of(v);
   if (!t->str) return repr(th, v);
-  DepthGuard guard(th);
-  if (guard.exceeded())
-    return raise(th, Exc_RecursionError,
-                 "maximum recursion depth exceeded while getting the str of an object");
-  Value r = t->str(th, v);
-  if (r.is_empty()) return r;
-  if (!is_str(r))
-    return raise(th, Exc_TypeError, "__str__ returned non-string (type %s)", type_name(r));
-  return r;
+  return call_text_slot(th, v, t->str, "str");
 }
 
 // Decodes one UTF-8 code point at s[i] (valid UTF-8 assumed), advancing i.
@@ -396,24 +394,38 @@ Value abs_value(Thread& th, Value v) {
 
 // ------------------------------------------------------------------ attributes
 
-Value lookup_in_mro(Type* type, StrObject* name) {
+// Declared in vm/typeobject.h; defined here so that lookup_in_mro, on the path of every
+// attribute lookup, inlines it.
+Value lookup_in_mro_owner(Type* type, StrObject* name, Type** owner) {
   TupleObject* mro = type->mro;
   if (mro) {
     for (int64_t i = 0, n = mro->size; i < n; ++i) {
       Type* t = as<Type>(mro->items[i]);
       if (!t->dict) continue;
       Value v = dict_get_str(t->dict, name);
-      if (!v.is_empty()) return v;
+      if (!v.is_empty()) {
+        *owner = t;
+        return v;
+      }
     }
-    return Value();
+  } else {
+    // Before finish_builtin_types has computed the MROs.
+    for (Type* t = type; t; t = t->base) {
+      if (!t->dict) continue;
+      Value v = dict_get_str(t->dict, name);
+      if (!v.is_empty()) {
+        *owner = t;
+        return v;
+      }
+    }
   }
-  // Before finish_builtin_types has computed the MROs.
-  for (Type* t = type; t; t = t->base) {
-    if (!t->dict) continue;
-    Value v = dict_get_str(t->dict, name);
-    if (!v.is_empty()) return v;
-  }
+  *owner = nullptr;
   return Value();
+}
+
+Value lookup_in_mro(Type* type, StrObject* name) {
+  Type* owner;
+  return lookup_in_mro_owner(type, name, &owner);
 }
 
 static Value generic_getattr_impl(Thread& th, Value obj, StrObject* name, bool suppress) {
@@ -484,6 +496,17 @@ std::atomic<DictObject*>* instance_dict_slot(Value obj) {
   return reinterpret_cast<std::atomic<DictObject*>*>(reinterpret_cast<char*>(o) + pos);
 }
 
+// Setting or deleting `name` on an object with neither a setter for it nor a __dict__:
+// "read-only" when its type has the attribute (descr), else AttributeError. Returns -1.
+static int no_attribute_to_set(Thread& th, Value obj, StrObject* name, Value descr) {
+  if (!descr.is_empty())
+    raise(th, Exc_AttributeError, "'%s' object attribute '%s' is read-only",
+          type_of(obj)->name->data, name->data);
+  else
+    attr_error(th, obj, name);
+  return -1;
+}
+
 int generic_setattr(Thread& th, Value obj, StrObject* name, Value v) {
   Type* t = type_of(obj);
   Value descr = lookup_in_mro(t, name);
@@ -492,14 +515,7 @@ int generic_setattr(Thread& th, Value obj, StrObject* name, Value v) {
     if (dt->descr_set) return dt->descr_set(th, descr, obj, v);
   }
   std::atomic<DictObject*>* slot = instance_dict_slot(obj);
-  if (!slot) {
-    if (!descr.is_empty())
-      raise(th, Exc_AttributeError, "'%s' object attribute '%s' is read-only", t->name->data,
-            name->data);
-    else
-      attr_error(th, obj, name);
-    return -1;
-  }
+  if (!slot) return no_attribute_to_set(th, obj, name, descr);
   DictObject* d = load_acquire(*slot);
   if (!d) {
     if (v.is_empty()) {
@@ -526,15 +542,7 @@ int generic_setattr(Thread& th, Value obj, StrObject* name, Value v) {
 
 int setattr(Thread& th, Value obj, StrObject* name, Value v) {
   Type* t = type_of(obj);
-  if (!t->setattr) {
-    Value descr = lookup_in_mro(t, name);
-    if (!descr.is_empty())
-      raise(th, Exc_AttributeError, "'%s' object attribute '%s' is read-only", t->name->data,
-            name->data);
-    else
-      attr_error(th, obj, name);
-    return -1;
-  }
+  if (!t->setattr) return no_attribute_to_set(th, obj, name, lookup_in_mro(t, name));
   return t->setattr(th, obj, name, v);
 }
 

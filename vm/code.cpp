@@ -20,6 +20,7 @@
 #include "vm/gc.h"
 #include "vm/handles.h"
 #include "vm/interp.h"
+#include "vm/import.h"
 
 namespace taipan {
 
@@ -156,6 +157,39 @@ CodeObject* code_from_unit(Thread& th, const std::shared_ptr<const CodeUnit>& un
   return co;
 }
 
+// The compiler's SyntaxWarnings go through warnings.warn_explicit, so filters apply; one
+// turned into an error becomes a SyntaxError, as in CPython. false: raised.
+static bool issue_compile_warnings(Thread& th, const CodeUnit& unit, const std::string& filename) {
+  Value mod = import_module(th, "warnings");
+  if (mod.is_empty()) {
+    clear_exc(th);
+    return true;
+  }
+  Root keep_mod(th, mod);
+  Value fn = getattr(th, mod, str_intern("warn_explicit"));
+  if (fn.is_empty()) {
+    clear_exc(th);
+    return true;
+  }
+  Root keep_fn(th, fn);
+  Value file = V(str_new(th, filename));
+  Root keep_file(th, file);
+  for (const auto& [msg, line] : unit.warnings) {
+    Value m = V(str_new(th, msg));
+    Root keep_m(th, m);
+    Value args[4] = {m, V(Exc_SyntaxWarning), file, Value::from_small(line)};
+    if (!call(th, fn, args, 4).is_empty()) continue;
+    if (exc_matches(th, Exc_SyntaxWarning)) {
+      clear_exc(th);
+      Value e = syntax_error_from_info(
+          th, SyntaxErrorInfo(SyntaxErrorInfo::Kind::SyntaxError, msg, filename, line, 0, ""));
+      if (!e.is_empty()) raise_value(th, e);
+    }
+    return false;
+  }
+  return true;
+}
+
 CodeObject* compile_to_code(Thread& th, std::string_view source, const std::string& filename,
                             ParseMode mode) {
   std::shared_ptr<const CodeUnit> unit;
@@ -173,6 +207,10 @@ CodeObject* compile_to_code(Thread& th, std::string_view source, const std::stri
     raise(th, Exc_SystemError, "compiler error: %s", ex.what());
     return nullptr;
   }
+  // Our embedded stdlib is ours to keep clean; its warnings would only be noise.
+  if (!unit->warnings.empty() && !filename.starts_with("<embedded ") &&
+      !issue_compile_warnings(th, *unit, filename))
+    return nullptr;
   return code_from_unit(th, unit);
 }
 

@@ -62,16 +62,7 @@ Value cr_await_get(Thread&, Value s) {
   Value v = gen_awaiting(as<GeneratorObject>(s));
   return v.is_empty() ? g_None : v;
 }
-Value cr_frame(Thread& th, Value s) {
-  auto* g = as<GeneratorObject>(s);
-  if (g->state.load(std::memory_order_acquire) == GenState::Finished) return g_None;
-  FrameObject* fo = gc_new<FrameObject>(th, FrameType);
-  fo->code = g->code;
-  fo->globals = g->frame->globals;
-  fo->lasti = g->frame->lasti();
-  fo->lineno = code_line_of(g->code, fo->lasti < 0 ? 0 : fo->lasti);
-  return V(fo);
-}
+Value cr_frame(Thread& th, Value s) { return gen_frame_object(th, s); }
 
 NativeDef g_coro_methods[8];
 const GetSetDef kCoroGetSets[] = {
@@ -302,19 +293,40 @@ const NativeDef kAThrowMethods[] = {
     {},
 };
 
+// sys.set_asyncgen_hooks(): EMPTY stands for None. Process-wide (CPython keeps them per
+// thread); single-word stores, roots.
+Value g_agen_firstiter;
+Value g_agen_finalizer;
+
+// The first __anext__/asend/athrow/aclose of an async generator records the finalizer
+// hook in force and calls firstiter(agen), as CPython's async_gen_init_hooks. false: raised.
+bool agen_init_hooks(Thread& th, GeneratorObject* g) {
+  if (g->ag_hooks_inited) return true;
+  g->ag_hooks_inited = true;
+  g->ag_finalizer = g_agen_finalizer;
+  Value first = g_agen_firstiter;
+  if (first.is_empty()) return true;
+  Root keep_g(th, g), keep_first(th, first);
+  return !call1(th, first, V(g)).is_empty();
+}
+
 Value agen_aiter(Thread&, const Value* a) { return a[0]; }
 Value agen_anext(Thread& th, const Value* a) {
+  if (!agen_init_hooks(th, as<GeneratorObject>(a[0]))) return Value();
   return new_awaitable(th, AsyncGenASendType, as<GeneratorObject>(a[0]), g_None);
 }
 Value agen_asend(Thread& th, const Value* a) {
+  if (!agen_init_hooks(th, as<GeneratorObject>(a[0]))) return Value();
   return new_awaitable(th, AsyncGenASendType, as<GeneratorObject>(a[0]), a[1]);
 }
 Value agen_athrow(Thread& th, const Value* a) {
+  if (!agen_init_hooks(th, as<GeneratorObject>(a[0]))) return Value();
   Value exc = gen_make_throw_exc(th, a[1], a[2], a[3]);
   if (exc.is_empty()) return exc;
   return new_awaitable(th, AsyncGenAThrowType, as<GeneratorObject>(a[0]), exc);
 }
 Value agen_aclose(Thread& th, const Value* a) {
+  if (!agen_init_hooks(th, as<GeneratorObject>(a[0]))) return Value();
   return new_awaitable(th, AsyncGenAThrowType, as<GeneratorObject>(a[0]), Value());
 }
 
@@ -391,8 +403,10 @@ Value get_aiter(Thread& th, Value v) {
 }
 
 Value get_anext(Thread& th, Value v) {
-  if (type_of(v) == AsyncGeneratorType)
+  if (type_of(v) == AsyncGeneratorType) {
+    if (!agen_init_hooks(th, as<GeneratorObject>(v))) return Value();
     return new_awaitable(th, AsyncGenASendType, as<GeneratorObject>(v), g_None);
+  }
   Value r = call_special(th, v, sym_anext(), nullptr, 0);
   if (r.is_empty()) {
     if (has_exc(th)) return r;
@@ -437,7 +451,18 @@ Value async_gen_wrap(Thread& th, Value v) {
   return V(w);
 }
 
+Value asyncgen_hook(bool finalizer) {
+  Value v = finalizer ? g_agen_finalizer : g_agen_firstiter;
+  return v.is_empty() ? g_None : v;
+}
+
+void set_asyncgen_hook(bool finalizer, Value v) {
+  (finalizer ? g_agen_finalizer : g_agen_firstiter) = is_none(v) ? Value() : v;
+}
+
 void init_coroutine_types(Thread&) {
+  gc_add_root(&g_agen_firstiter);
+  gc_add_root(&g_agen_finalizer);
   // Coroutines: the generator methods plus __await__.
   const NativeDef* gm = gen_method_table();
   int n = 0;

@@ -17,8 +17,13 @@ Value get_anext(Thread& th, Value v);   // GET_ANEXT: the awaitable of __anext__
 Value before_async_with(Thread& th, Value mgr, Value* exit);
 Value async_gen_wrap(Thread& th, Value v);  // ASYNC_GEN_WRAP
 void init_coroutine_types(Thread& th);
+// sys.get_asyncgen_hooks()/set_asyncgen_hooks() storage: firstiter or finalizer, None
+// when unset. The setter takes a callable or None (the caller checks).
+Value asyncgen_hook(bool finalizer);
+void set_asyncgen_hook(bool finalizer, Value v);
 // vm/generator.cpp
 Value gen_repr_object(Thread& th, Value self);
 const NativeDef* gen_method_table();  // send, throw, close
+Value gen_frame_object(Thread& th, Value gen);  // gi_frame / cr_frame / ag_frame
 
 }  // namespace taipan

@@ -127,6 +127,10 @@ Value current_locals(Thread& th) {
     DictObject* g = current_globals(th);
     return g ? dict_value(g) : dict_value(dict_new(th));
   }
+  return frame_locals(th, f);
+}
+
+Value frame_locals(Thread& th, Frame* f) {
   if (!f->locals.is_empty()) return f->locals;
   // One dict per frame, refreshed: bound names are (re)stored, unbound ones removed,
   // other keys (from exec, or stored by the caller) kept, as CPython 3.11's
@@ -215,27 +219,37 @@ Value current_frame_object(Thread& th, int depth) {
   // Build the chain from the outermost frame in, so each f_back is set.
   std::vector<Frame*> chain;
   for (Frame* p = f; p; p = p->back) chain.push_back(p);
+  // Each function frame's object shares that Frame's locals_snapshot dict (made here if
+  // need be, filled for the innermost requested frame only): f_locals fills it from the
+  // Frame when read while the Frame still runs (fo_locals, vm/function.cpp).
   Value back;
   for (size_t i = chain.size(); i-- > 0;) {
     Frame* p = chain[i];
+    if (p->locals.is_empty() && p->locals_snapshot.is_empty())
+      p->locals_snapshot = dict_value(dict_new(th));
     FrameObject* fo = gc_new<FrameObject>(th, FrameType);
     fo->code = p->code;
     fo->globals = p->globals;
     fo->lasti = p->lasti();
     fo->lineno = code_line_of(p->code, fo->lasti);
     fo->back = back;
-    if (!p->locals.is_empty()) fo->locals = p->locals;
+    if (!p->locals.is_empty()) {
+      fo->locals = p->locals;
+    } else {
+      fo->locals = p->locals_snapshot;
+      fo->live = p;
+    }
     back = V(fo);
   }
-  // The innermost requested frame gets a locals snapshot (f_locals).
-  if (as<FrameObject>(back)->locals.is_empty()) {
-    Frame* saved = th.frame;
-    th.frame = f;
-    Value l = current_locals(th);
-    th.frame = saved;
-    as<FrameObject>(back)->locals = l;
-  }
+  frame_locals(th, f);
   return back;
+}
+
+Frame* frame_object_live(Thread& th, FrameObject* fo) {
+  if (!fo->live) return nullptr;
+  for (Frame* p = th.frame; p; p = p->back)
+    if (p == fo->live) return p->locals_snapshot == fo->locals ? p : nullptr;
+  return nullptr;
 }
 
 

@@ -110,6 +110,12 @@ inline void frame_unlink(Thread& th, Frame* f) {
 // module/class frame, else a private tuple of the fixed slots), and
 // frame_saved_locals_dict turns that tuple into the f_locals dict (else returns it).
 Value frame_save_locals(Thread& th, Frame* f);
+// f_locals of a running frame: the locals mapping of a module/class frame, else the
+// frame's locals_snapshot dict refreshed from its fast locals and cells (as locals()).
+Value frame_locals(Thread& th, Frame* f);
+// The Frame a sys._getframe() frame object stands for, if it is still running on th
+// (then its f_locals is refreshed from it); else null.
+Frame* frame_object_live(Thread& th, FrameObject* fo);
 Value frame_saved_locals_dict(Thread& th, CodeObject* co, Value saved);
 
 // Fills the cell slots of a freshly bound frame: a new cell for each cellvar (holding the
@@ -132,6 +138,11 @@ Frame* frame_for_call(Thread& th, FunctionObject* f, const Value* args, size_t n
 // frame returns or yields. With `throwing`, starts by unwinding th.exc at the frame's
 // current instruction. Returns the value returned or yielded, EMPTY when it raised.
 Value interp_run(Thread& th, bool throwing);
+// Applies CPython's rule to th.exc leaving generator g: StopIteration becomes
+// RuntimeError (async generators: StopAsyncIteration too); the message names the kind.
+void gen_convert_stop_iteration(Thread& th, GeneratorObject* g);
+// The exception-table entry covering instruction lasti, or null (no allocation).
+const ExcEntry* find_handler(const CodeObject* co, int32_t lasti);
 
 // ---- vm/generator.cpp
 // A generator (not started) for calling the generator function f with these arguments.

@@ -455,7 +455,11 @@ Value fo_code(Thread&, Value s) {
   auto* f = as<FrameObject>(s);
   return f->code ? V(f->code) : g_None;
 }
-Value fo_lineno(Thread&, Value s) { return Value::from_small(as<FrameObject>(s)->lineno); }
+Value fo_lineno(Thread& th, Value s) {
+  auto* f = as<FrameObject>(s);
+  if (Frame* live = frame_object_live(th, f)) f->lineno = code_line_of(live->code, live->lasti());
+  return Value::from_small(f->lineno);
+}
 Value fo_lasti(Thread&, Value s) {
   return Value::from_small(static_cast<int64_t>(as<FrameObject>(s)->lasti) * 2);
 }
@@ -465,6 +469,7 @@ Value fo_globals(Thread&, Value s) {
 }
 Value fo_locals(Thread& th, Value s) {
   auto* f = as<FrameObject>(s);
+  if (Frame* live = frame_object_live(th, f)) return frame_locals(th, live);
   if (f->locals.is_empty()) f->locals = dict_value(dict_new(th));
   else if (f->code) f->locals = frame_saved_locals_dict(th, f->code, f->locals);  // see traceback_add
   return f->locals;

@@ -89,6 +89,11 @@ struct GeneratorObject : Object {
   // finished or was closed (aclose() of it then succeeds at once).
   bool ag_running_async;
   bool ag_closed;
+  // Async generators only: sys.set_asyncgen_hooks' firstiter was consulted (on the first
+  // __anext__/asend/athrow/aclose), and the finalizer hook in force then (EMPTY: none),
+  // called instead of closing it when it is collected unfinished.
+  bool ag_hooks_inited;
+  Value ag_finalizer;
 };
 
 // Coroutine and async generator objects are GeneratorObjects of CoroutineType /
@@ -117,6 +122,11 @@ struct FrameObject : Object {
   Value back;            // f_back (FrameObject) or EMPTY
   int32_t lineno;        // f_lineno
   int32_t lasti;
+  // The function frame this object was made for (sys._getframe), or null; `locals` is
+  // then that Frame's locals_snapshot dict, which identifies the activation: f_locals
+  // refreshes it from the Frame while the Frame is still linked on the reading thread.
+  // Never dereferenced unless found on that thread's frame chain.
+  Frame* live;
 };
 
 inline bool is_function(Value v) { return v.is_obj() && v.obj()->type == FunctionType; }

@@ -16,6 +16,7 @@
 //   queued. Then unreachable instances of classes with __del__ that were never
 //   finalized are resurrected for one cycle, with everything they reach, and their
 //   __del__ queued; they are flagged so the next cycle that finds them dead frees them.
+//   Builtin types may ask for the same treatment with a hook (gc_set_finalizer_hook).
 // - Queued calls run in the collecting thread after the world restarts, outside every
 //   lock (gc_run_pending); the queue is a root until then.
 #include "vm/gc.h"
@@ -153,6 +154,11 @@ void clear_weakrefs() {
   }
 }
 
+// Builtin types with a finalizer hook (gc_set_finalizer_hook); few, so a linear scan.
+constexpr int kMaxFinalizerHooks = 8;
+std::pair<Type*, GcFinalizerHook> g_finalizer_hooks[kMaxFinalizerHooks];
+int g_n_finalizer_hooks = 0;
+
 // The __del__ of a heap type, or EMPTY; looked up once per type per cycle.
 Value del_method(Type* t, std::unordered_map<Type*, Value>& cache) {
   if (!(t->flags & TF_HEAPTYPE)) return Value();
@@ -169,6 +175,8 @@ void resurrect_finalizable(Marker& m, std::vector<Object*>& dead) {
   for (Object* o : dead) {
     if (o->gc_flags & GC_FINALIZED) continue;
     Value del = del_method(o->type, cache);
+    for (int i = 0; del.is_empty() && i < g_n_finalizer_hooks; i++)
+      if (g_finalizer_hooks[i].first == o->type) del = g_finalizer_hooks[i].second(o);
     if (del.is_empty()) continue;
     o->gc_flags |= GC_FINALIZED;
     g_pending.push_back(del);
@@ -362,6 +370,7 @@ std::vector<WeakRefObject*> gc_weakrefs_to(Object* o) {
 
 namespace {
 thread_local bool tl_running_pending = false;
+}  // namespace
 
 void report_unraisable(Thread& th, Value exc, Value where) {
   Root keep(th, exc);
@@ -378,7 +387,6 @@ void report_unraisable(Thread& th, Value exc, Value where) {
   }
   print_exception(th, exc);
 }
-}  // namespace
 
 void gc_run_pending(Thread& th) {
   if (tl_running_pending) return;  // the outer loop drains what nested collections queue
@@ -402,6 +410,11 @@ void gc_run_pending(Thread& th) {
   }
   th.exc = saved;
   tl_running_pending = false;
+}
+
+void gc_set_finalizer_hook(Type* t, GcFinalizerHook hook) {
+  if (g_n_finalizer_hooks == kMaxFinalizerHooks) std::abort();
+  g_finalizer_hooks[g_n_finalizer_hooks++] = {t, hook};
 }
 
 void gc_set_enabled(bool on) { g_enabled.store(on, std::memory_order_relaxed); }

@@ -37,6 +37,14 @@ void gc_register_static(Object* o);
 // A C++ global holding a Value: traced every cycle.
 void gc_add_root(Value* slot);
 
+// A builtin type whose dead objects may need a Python call before they are freed (an
+// unfinished generator's close()): the collector treats them as it treats instances of
+// classes with __del__. The hook runs with the world stopped, so it must not allocate,
+// lock or run Python code; it returns the callable to queue (called with the object as
+// its only argument) or EMPTY. Register at startup only.
+using GcFinalizerHook = Value (*)(Object* o);
+void gc_set_finalizer_hook(Type* t, GcFinalizerHook hook);
+
 // Runs a full collection now (gc.collect()); the caller must be at a safepoint: no
 // unrooted C++ temporaries.
 void gc_collect(Thread& th);
@@ -44,6 +52,8 @@ void gc_collect(Thread& th);
 // exception is reported as "Exception ignored in: ..." on stderr and dropped.
 // gc_collect runs them itself when it was the collecting thread.
 void gc_run_pending(Thread& th);
+// Prints "Exception ignored in: <repr of where>" and exc's traceback on sys.stderr.
+void report_unraisable(Thread& th, Value exc, Value where);
 void gc_set_enabled(bool on);
 bool gc_is_enabled();
 

@@ -18,6 +18,7 @@
 #include "vm/frame.h"
 #include "vm/gc.h"
 #include "vm/handles.h"
+#include "vm/import.h"
 #include "vm/interp.h"
 #include "vm/coroutine.h"
 #include "vm/native.h"
@@ -35,6 +36,7 @@ void gen_trace_object(Object* self, Tracer& t) {
   t.visit(g->qualname);
   t.visit(g->exc_state);
   t.visit(g->caller_exc);
+  t.visit(g->ag_finalizer);
   if (g->frame && g->state.load(std::memory_order_relaxed) != GenState::Finished)
     trace_frame(g->frame, t);
 }
@@ -211,8 +213,10 @@ throw_here:
   {
     GenState s = g->state.load(std::memory_order_acquire);
     if (s == GenState::Created) {
+      // As if raised at the top of the body: it leaves the frame as any exception does.
       g->state.store(GenState::Finished, std::memory_order_release);
       th.exc = exc;
+      gen_convert_stop_iteration(th, g);
       return Value();
     }
     if (s == GenState::Finished) {
@@ -300,12 +304,75 @@ Value gen_close_impl(Thread& th, const Value* a) {
   Value r = gen_throw_ex(th, g, ge, &fin);
   if (!r.is_empty()) {
     if (fin) return g_None;
-    return raise(th, Exc_RuntimeError, "generator ignored GeneratorExit");
+    return raise(th, Exc_RuntimeError, "%s ignored GeneratorExit",
+                 g->type == CoroutineType        ? "coroutine"
+                 : g->type == AsyncGeneratorType ? "async generator"
+                                                 : "generator");
   }
   if (exc_matches(th, Exc_GeneratorExit) || exc_matches(th, Exc_StopIteration)) {
     clear_exc(th);
     return g_None;
   }
+  return Value();
+}
+
+// Queued by the collector for a generator, coroutine or async generator found
+// unreachable while suspended (gen_gc_finalizer): CPython closes such an object when it is
+// freed, so its finally blocks and __exit__s run. An async generator whose first
+// iteration recorded a sys.set_asyncgen_hooks finalizer goes to that instead (an event
+// loop then schedules its aclose()).
+// RuntimeWarning "coroutine 'f' was never awaited", attributed to the running frame.
+Value warn_never_awaited(Thread& th, GeneratorObject* g) {
+  Value mod = import_module(th, "warnings");
+  if (mod.is_empty()) return mod;
+  Root keep_mod(th, mod);
+  Value warn = getattr(th, mod, str_intern("warn"));
+  if (warn.is_empty()) return warn;
+  Root keep_warn(th, warn);
+  std::string q = is_str(g->qualname) ? std::string(str_view(g->qualname)) : "?";
+  Value msg = V(str_new(th, "coroutine '" + q + "' was never awaited"));
+  Root keep_msg(th, msg);
+  Value args[3] = {msg, V(Exc_RuntimeWarning), Value::from_small(1)};
+  return call(th, warn, args, 3);
+}
+
+Value gen_finalize_impl(Thread& th, const Value* a) {
+  auto* g = as<GeneratorObject>(a[0]);
+  Value r;
+  if (g->type == CoroutineType && g->state.load(std::memory_order_acquire) == GenState::Created)
+    r = warn_never_awaited(th, g);
+  else if (g->type == AsyncGeneratorType && !g->ag_finalizer.is_empty() && !g->ag_closed)
+    r = call1(th, g->ag_finalizer, a[0]);
+  else
+    r = gen_close_impl(th, a);
+  if (r.is_empty()) {  // reported as CPython does: "Exception ignored in: <generator ...>"
+    Value exc = take_exc(th);
+    report_unraisable(th, exc, a[0]);
+  }
+  return g_None;
+}
+
+const NativeDef kGenFinalizeDef = {"_gen_finalize(gen, /)", gen_finalize_impl};
+Value g_gen_finalize;  // the function of kGenFinalizeDef (immortal)
+
+// The collector's hook (world stopped: reads only). Closing matters only where the frame
+// is suspended inside a try/with block or delegating to a sub-iterator (whose close()
+// may do something); a generator never started or finished needs nothing, except an
+// async generator that already recorded a finalizer hook, which always gets it.
+Value gen_gc_finalizer(Object* o) {
+  auto* g = static_cast<GeneratorObject*>(o);
+  GenState s = g->state.load(std::memory_order_relaxed);
+  if (g->type == AsyncGeneratorType && !g->ag_finalizer.is_empty() && !g->ag_closed &&
+      (s == GenState::Created || s == GenState::Suspended))
+    return g_gen_finalize;
+  // A coroutine never awaited gets CPython's RuntimeWarning, except our embedded stdlib's
+  // helpers (CPython's equivalents there are not coroutines).
+  if (s == GenState::Created && g->type == CoroutineType &&
+      !std::string_view(g->code->filename->data).starts_with("<embedded "))
+    return g_gen_finalize;
+  if (s != GenState::Suspended) return Value();
+  if (find_handler(g->code, g->frame->lasti()) || !gen_yieldfrom(g, nullptr).is_empty())
+    return g_gen_finalize;
   return Value();
 }
 
@@ -351,6 +418,11 @@ Value gi_frame(Thread& th, Value s) {
   fo->globals = g->frame->globals;
   fo->lasti = g->frame->lasti();
   fo->lineno = code_line_of(g->code, fo->lasti < 0 ? 0 : fo->lasti);
+  // f_locals: the frame's locals now, refreshed on reads while the generator runs on
+  // this thread (see current_frame_object).
+  Root keep(th, fo);
+  fo->locals = frame_locals(th, g->frame);
+  if (fo->locals == g->frame->locals_snapshot) fo->live = g->frame;
   return V(fo);
 }
 Value gi_yieldfrom(Thread&, Value s) {
@@ -425,11 +497,17 @@ void init_generator_type(Thread& th) {
   GeneratorType->next = gen_iternext;
   GeneratorType->methods = kGenMethods;
   GeneratorType->getsets = kGenGetSets;
+  g_gen_finalize = make_native_function(th, &kGenFinalizeDef, Value());
+  gc_make_immortal(g_gen_finalize.obj());
+  gc_set_finalizer_hook(GeneratorType, gen_gc_finalizer);
+  gc_set_finalizer_hook(CoroutineType, gen_gc_finalizer);
+  gc_set_finalizer_hook(AsyncGeneratorType, gen_gc_finalizer);
   init_coroutine_types(th);
 }
 
 // Shared with vm/coroutine.cpp: the generator parts of coroutines and async generators.
 Value gen_repr_object(Thread& th, Value self) { return gen_repr(th, self); }
 const NativeDef* gen_method_table() { return kGenMethods; }
+Value gen_frame_object(Thread& th, Value gen) { return gi_frame(th, gen); }
 
 }  // namespace taipan

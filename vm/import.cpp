@@ -40,6 +40,8 @@ int init_struct_module(Thread& th, ModuleObject* m);  // builtins/struct_module.
 int init_binascii_module(Thread& th, ModuleObject* m);  // builtins/binascii_module.cpp
 int init_zlib_module(Thread& th, ModuleObject* m);  // builtins/zlib_module.cpp
 int init_hashlib_module(Thread& th, ModuleObject* m);  // builtins/hashlib_module.cpp
+int init_collections_module(Thread& th, ModuleObject* m);  // builtins/collections_module.cpp
+int init_itertools_module(Thread& th, ModuleObject* m);  // builtins/itertools_module.cpp
 
 namespace {
 
@@ -59,6 +61,8 @@ const NativeModuleDef kNativeModules[] = {
     {"binascii", init_binascii_module},
     {"zlib", init_zlib_module},
     {"_hashlib", init_hashlib_module},
+    {"_collections", init_collections_module},
+    {"_itertools", init_itertools_module},
 };
 
 bool is_file(const std::string& p) {

@@ -342,7 +342,8 @@ int mapping_store(Thread& th, Value mapping, StrObject* name, Value v) {
   return setitem(th, mapping, V(name), v);
 }
 
-// The exception-table entry covering instruction lasti, or null.
+}  // namespace
+
 const ExcEntry* find_handler(const CodeObject* co, int32_t lasti) {
   if (lasti < 0) return nullptr;
   uint32_t pc = static_cast<uint32_t>(lasti);
@@ -356,6 +357,8 @@ const ExcEntry* find_handler(const CodeObject* co, int32_t lasti) {
   }
   return nullptr;
 }
+
+namespace {
 
 // Implicit chaining: exc.__context__ = the exception being handled (cycles cut).
 void set_exc_context(Thread& th, bool force) {
@@ -493,7 +496,11 @@ int import_star(Thread& th, Value module, Value locals) {
     Value name = iter_next(th, it);
     if (name.is_empty()) return has_exc(th) ? -1 : 0;
     if (!is_str(name)) {
-      raise(th, Exc_TypeError, "Item in %s.__all__ must be str, not %s", "module", type_name(name));
+      Root keep_item(th, name);
+      Value modname = getattr_opt(th, module, sym::__name__);
+      clear_exc(th);
+      std::string mn = !modname.is_empty() && is_str(modname) ? std::string(str_view(modname)) : "module";
+      raise(th, Exc_TypeError, "Item in %s.__all__ must be str, not %s", mn.c_str(), type_name(name));
       return -1;
     }
     Root keep_name(th, name);
@@ -502,6 +509,17 @@ int import_star(Thread& th, Value module, Value locals) {
     Root keep_v(th, v);
     if (mapping_store(th, locals, as<StrObject>(name), v) < 0) return -1;
   }
+}
+
+// Whether module's body is still running on this thread (a circular import): a frame
+// below runs module-level code in its dict. CPython asks __spec__._initializing instead;
+// the frame walk needs no cooperation from the importer.
+static bool module_initializing(Thread& th, Value module) {
+  if (!module.is_obj() || module.obj()->type != ModuleType) return false;
+  DictObject* d = as<ModuleObject>(module)->dict;
+  for (Frame* f = th.frame; f; f = f->back)
+    if (f->globals == d && !f->locals.is_empty() && f->locals == dict_value(d)) return true;
+  return false;
 }
 
 Value import_from(Thread& th, Value module, StrObject* name) {
@@ -519,8 +537,14 @@ Value import_from(Thread& th, Value module, StrObject* name) {
   Value file = getattr_opt(th, module, sym::__file__);
   clear_exc(th);
   std::string where = (!file.is_empty() && is_str(file)) ? std::string(str_view(file)) : "unknown location";
-  raise(th, Exc_ImportError, "cannot import name '%s' from '%s' (%s)", name->data, modname.c_str(),
-        where.c_str());
+  if (module_initializing(th, module))
+    raise(th, Exc_ImportError,
+          "cannot import name '%s' from partially initialized module '%s' "
+          "(most likely due to a circular import) (%s)",
+          name->data, modname.c_str(), where.c_str());
+  else
+    raise(th, Exc_ImportError, "cannot import name '%s' from '%s' (%s)", name->data, modname.c_str(),
+          where.c_str());
   if (is_exception(th.exc)) {
     auto* e = as<ExceptionObject>(th.exc);
     e->extra[EX_IMPORT_NAME] = pkg.is_empty() ? Value() : pkg;
@@ -614,8 +638,8 @@ inline void gen_leave_finished(Thread& th, GeneratorObject* g) {
   g->exc_state = Value();
 }
 
-// Applies CPython's rule: StopIteration escaping a generator becomes RuntimeError.
-// Async generators convert StopAsyncIteration too; the message names the kind.
+}  // namespace
+
 void gen_convert_stop_iteration(Thread& th, GeneratorObject* g) {
   if (!is_exception(th.exc)) return;
   bool agen = g->type == AsyncGeneratorType;
@@ -639,6 +663,8 @@ void gen_convert_stop_iteration(Thread& th, GeneratorObject* g) {
   eo->suppress_context = true;
   th.exc = e;
 }
+
+namespace {
 
 // Checks and marks a generator as running for an inline resume. 1 ok, 0 finished,
 // -1 raised.
@@ -1540,8 +1566,8 @@ op_DICT_MERGE: {
     Value k, v;
     while (dict_next(src, &pos, &k, &v)) {
       if (!is_str(k)) {
-        std::string fs = function_str(th, fnv);
-        raise(th, Exc_TypeError, "%s keywords must be strings", fs.c_str());
+        // CPython 3.11 names no function here (unlike the duplicate-keyword error).
+        raise(th, Exc_TypeError, "keywords must be strings");
         goto error;
       }
       if (!dict_get_str(d, as<StrObject>(k)).is_empty()) {
@@ -1727,6 +1753,8 @@ op_FOR_ITER: {
 
 op_RETURN_VALUE: {
   Value r = *--sp;
+  // A frame object made by sys._getframe (or locals()) keeps the final locals, as CPython's.
+  if (__builtin_expect(!f->locals_snapshot.is_empty(), 0)) frame_locals(th, f);
   if (f->gen) {
     GeneratorObject* g = f->gen;
     uint32_t flags = f->flags;
@@ -2249,6 +2277,7 @@ exception_unwind: {
     DISPATCH();
   }
   // No handler here: the frame is done.
+  if (__builtin_expect(!f->locals_snapshot.is_empty(), 0)) frame_locals(th, f);
   uint32_t flags = f->flags;
   if (GeneratorObject* g = f->gen) {
     f->sp = f->stack_base();

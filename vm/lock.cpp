@@ -27,6 +27,9 @@ void ObjLock::lock_slow() {
 CriticalSection::CriticalSection(Object* o) : o_(o) { o_->lock.lock(); }
 CriticalSection::~CriticalSection() { o_->lock.unlock(); }
 
+ScopedUnlock::ScopedUnlock(Object* o) : o_(o) { o_->lock.unlock(); }
+ScopedUnlock::~ScopedUnlock() { o_->lock.lock(); }
+
 CriticalSection2::CriticalSection2(Object* a, Object* b) {
   if (a == b) {
     first_ = a;

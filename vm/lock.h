@@ -66,6 +66,19 @@ class CriticalSection2 {
   Object* second_;  // null when a == b
 };
 
+// Inside a CriticalSection: leaves the object unlocked for a scope (to call __eq__ or
+// other Python code) and locks it again at the end of the scope.
+class ScopedUnlock {
+ public:
+  explicit ScopedUnlock(Object* o);
+  ~ScopedUnlock();
+  ScopedUnlock(const ScopedUnlock&) = delete;
+  ScopedUnlock& operator=(const ScopedUnlock&) = delete;
+
+ private:
+  Object* o_;
+};
+
 // Named atomics for fields other threads read without the lock (style.md).
 template <class T>
 inline T load_acquire(const std::atomic<T>& a) { return a.load(std::memory_order_acquire); }

@@ -117,32 +117,6 @@ bool is_subtype(Type* a, Type* b) {
   return false;
 }
 
-Value lookup_in_mro_owner(Type* type, StrObject* name, Type** owner) {
-  TupleObject* mro = type->mro;
-  if (mro) {
-    for (int64_t i = 0, n = mro->size; i < n; ++i) {
-      Type* t = as<Type>(mro->items[i]);
-      if (!t->dict) continue;
-      Value v = dict_get_str(t->dict, name);
-      if (!v.is_empty()) {
-        *owner = t;
-        return v;
-      }
-    }
-  } else {
-    for (Type* t = type; t; t = t->base) {
-      if (!t->dict) continue;
-      Value v = dict_get_str(t->dict, name);
-      if (!v.is_empty()) {
-        *owner = t;
-        return v;
-      }
-    }
-  }
-  *owner = nullptr;
-  return Value();
-}
-
 // ------------------------------------------------------------------ names
 
 Value type_module(Thread& th, Type* t) {

@@ -33,7 +33,8 @@ uint64_t type_next_version();
 std::string type_qualified_name(Type* t, bool with_main = false);
 // The __module__ of a type as a str Value ('builtins' for builtin types).
 Value type_module(Thread& th, Type* t);
-// type->mro lookup that also reports which class defined it (nullptr if absent).
+// type->mro lookup that also reports which class defined it (nullptr if absent); in
+// vm/abstract.cpp beside lookup_in_mro, which it serves.
 Value lookup_in_mro_owner(Type* type, StrObject* name, Type** owner);
 // Adds every descriptor for a builtin type's tables to its dict (used by
 // finish_builtin_types and by modules that create types late, e.g. in stdlib/).

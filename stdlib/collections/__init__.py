@@ -2,9 +2,9 @@
 UserDict, UserList.
 
 defaultdict, OrderedDict and Counter are dict subclasses (dicts keep insertion order, so
-OrderedDict only adds order-aware equality, move_to_end and popitem(last=)). deque is a
-ring buffer in a list guarded by a lock so that concurrent appends/pops from several
-threads never lose or duplicate items.
+OrderedDict only adds order-aware equality, move_to_end and popitem(last=)). deque is
+the native _collections.deque: a ring buffer under its object lock, so concurrent
+appends/pops from several threads never lose or duplicate items.
 """
 
 import _thread
@@ -19,386 +19,9 @@ __all__ = ['ChainMap', 'Counter', 'OrderedDict', 'UserDict', 'UserList', 'UserSt
 
 # ------------------------------------------------------------------ deque
 
-class deque:
-    """deque([iterable[, maxlen]]) --> deque object
-
-A list-like sequence optimized for data accesses near its endpoints."""
-    # Ring buffer: items live in _buf[(_head + i) % len(_buf)] for i < _size; the buffer
-    # doubles when full. _state counts mutations so iterators can detect them.
-    __slots__ = ('_buf', '_head', '_size', '_maxlen', '_lock', '_state', '__dict__')
-
-    def __new__(cls, *args, **kwargs):
-        self = object.__new__(cls)
-        self._buf = [None] * 8
-        self._head = 0
-        self._size = 0
-        self._maxlen = None
-        self._lock = _thread.allocate_lock()
-        self._state = 0
-        return self
-
-    def __init__(self, iterable=(), maxlen=None):
-        if maxlen is not None:
-            if not isinstance(maxlen, int):
-                raise TypeError("an integer is required")
-            if maxlen < 0:
-                raise ValueError('maxlen must be non-negative')
-        with self._lock:
-            self._maxlen = maxlen
-            self._clear_locked()
-        if iterable is not self:
-            self.extend(iterable)
-        else:
-            self.extend(list(iterable))
-
-    @property
-    def maxlen(self):
-        """maximum size of a deque or None if unbounded"""
-        return self._maxlen
-
-    def _clear_locked(self):
-        self._buf = [None] * 8
-        self._head = 0
-        self._size = 0
-        self._state += 1
-
-    def _grow_locked(self):
-        buf, head, size = self._buf, self._head, self._size
-        n = len(buf)
-        self._buf = buf[head:] + buf[:head] + [None] * n
-        self._head = 0
-
-    def _append_locked(self, x):
-        if self._maxlen is not None and self._size >= self._maxlen:
-            if self._maxlen == 0:
-                return
-            self._popleft_locked()
-        if self._size == len(self._buf):
-            self._grow_locked()
-        buf = self._buf
-        buf[(self._head + self._size) % len(buf)] = x
-        self._size += 1
-        self._state += 1
-
-    def _appendleft_locked(self, x):
-        if self._maxlen is not None and self._size >= self._maxlen:
-            if self._maxlen == 0:
-                return
-            self._pop_locked()
-        if self._size == len(self._buf):
-            self._grow_locked()
-        buf = self._buf
-        self._head = (self._head - 1) % len(buf)
-        buf[self._head] = x
-        self._size += 1
-        self._state += 1
-
-    def _pop_locked(self):
-        buf = self._buf
-        i = (self._head + self._size - 1) % len(buf)
-        x = buf[i]
-        buf[i] = None
-        self._size -= 1
-        self._state += 1
-        return x
-
-    def _popleft_locked(self):
-        buf = self._buf
-        x = buf[self._head]
-        buf[self._head] = None
-        self._head = (self._head + 1) % len(buf)
-        self._size -= 1
-        self._state += 1
-        return x
-
-    def _items(self):
-        with self._lock:
-            buf, head, size = self._buf, self._head, self._size
-            n = len(buf)
-            if head + size <= n:
-                return buf[head:head + size]
-            return buf[head:] + buf[:head + size - n]
-
-    def append(self, x, /):
-        """Add an element to the right side of the deque."""
-        with self._lock:
-            self._append_locked(x)
-
-    def appendleft(self, x, /):
-        """Add an element to the left side of the deque."""
-        with self._lock:
-            self._appendleft_locked(x)
-
-    def pop(self):
-        """Remove and return the rightmost element."""
-        with self._lock:
-            if not self._size:
-                raise IndexError('pop from an empty deque')
-            return self._pop_locked()
-
-    def popleft(self):
-        """Remove and return the leftmost element."""
-        with self._lock:
-            if not self._size:
-                raise IndexError('pop from an empty deque')
-            return self._popleft_locked()
-
-    def extend(self, iterable, /):
-        """Extend the right side of the deque with elements from the iterable"""
-        if iterable is self:
-            iterable = self._items()
-        for x in iterable:
-            with self._lock:
-                self._append_locked(x)
-
-    def extendleft(self, iterable, /):
-        """Extend the left side of the deque with elements from the iterable"""
-        if iterable is self:
-            iterable = self._items()
-        for x in iterable:
-            with self._lock:
-                self._appendleft_locked(x)
-
-    def clear(self):
-        """Remove all elements from the deque."""
-        with self._lock:
-            self._clear_locked()
-
-    def copy(self):
-        """Return a shallow copy of a deque."""
-        return self.__class__(self._items(), self._maxlen)
-
-    __copy__ = copy
-
-    def count(self, value, /):
-        """Return number of occurrences of value."""
-        state = self._state
-        n = 0
-        for x in self._items():
-            if x is value or x == value:
-                n += 1
-            if state != self._state:
-                raise RuntimeError('deque mutated during iteration')
-        return n
-
-    def index(self, value, start=0, stop=_sys.maxsize, /):
-        """Return first index of value.
-
-Raises ValueError if the value is not present."""
-        items = self._items()
-        n = len(items)
-        if start < 0:
-            start = max(start + n, 0)
-        if stop < 0:
-            stop = max(stop + n, 0)
-        stop = min(stop, n)
-        state = self._state
-        for i in range(start, stop):
-            x = items[i]
-            if x is value or x == value:
-                return i
-            if state != self._state:
-                raise RuntimeError('deque mutated during iteration')
-        raise ValueError(f'{value!r} is not in deque')
-
-    def insert(self, index, value, /):
-        """Insert value before index."""
-        with self._lock:
-            if self._maxlen is not None and self._size >= self._maxlen:
-                raise IndexError('deque already at its maximum size')
-            items = self._items_locked()
-            items.insert(index, value)
-            self._set_items_locked(items)
-
-    def _items_locked(self):
-        buf, head, size = self._buf, self._head, self._size
-        n = len(buf)
-        if head + size <= n:
-            return buf[head:head + size]
-        return buf[head:] + buf[:head + size - n]
-
-    def _set_items_locked(self, items):
-        n = 8
-        while n < len(items):
-            n *= 2
-        self._buf = items + [None] * (n - len(items))
-        self._head = 0
-        self._size = len(items)
-        self._state += 1
-
-    def remove(self, value, /):
-        """Remove first occurrence of value."""
-        items = self._items()
-        for i, x in enumerate(items):
-            if x is value or x == value:
-                with self._lock:
-                    cur = self._items_locked()
-                    if i < len(cur) and cur[i] is x:
-                        del cur[i]
-                        self._set_items_locked(cur)
-                        return
-                raise IndexError('deque mutated during remove().')
-        raise ValueError(f'{value!r} is not in deque')
-
-    def reverse(self):
-        """Reverse *IN PLACE*."""
-        with self._lock:
-            items = self._items_locked()
-            items.reverse()
-            self._set_items_locked(items)
-
-    def rotate(self, n=1, /):
-        """Rotate the deque n steps to the right (default n=1).  If n is negative, rotates left."""
-        with self._lock:
-            size = self._size
-            if size <= 1:
-                return
-            n %= size
-            if not n:
-                return
-            items = self._items_locked()
-            self._set_items_locked(items[-n:] + items[:-n])
-
-    def _index_locked(self, i):
-        size = self._size
-        if i < 0:
-            i += size
-        if not 0 <= i < size:
-            raise IndexError('deque index out of range')
-        return (self._head + i) % len(self._buf)
-
-    def __getitem__(self, i):
-        if not isinstance(i, int):
-            if hasattr(i, '__index__'):
-                i = i.__index__()
-            else:
-                raise TypeError('sequence index must be integer, not %r' % type(i).__name__)
-        with self._lock:
-            return self._buf[self._index_locked(i)]
-
-    def __setitem__(self, i, value):
-        if not isinstance(i, int):
-            if hasattr(i, '__index__'):
-                i = i.__index__()
-            else:
-                raise TypeError('sequence index must be integer, not %r' % type(i).__name__)
-        with self._lock:
-            self._buf[self._index_locked(i)] = value
-
-    def __delitem__(self, i):
-        if not isinstance(i, int):
-            if hasattr(i, '__index__'):
-                i = i.__index__()
-            else:
-                raise TypeError('sequence index must be integer, not %r' % type(i).__name__)
-        with self._lock:
-            self._index_locked(i)
-            items = self._items_locked()
-            del items[i]
-            self._set_items_locked(items)
-
-    def __len__(self):
-        return self._size
-
-    def __bool__(self):
-        return self._size != 0
-
-    def __contains__(self, value):
-        state = self._state
-        for x in self._items():
-            if x is value or x == value:
-                return True
-            if state != self._state:
-                raise RuntimeError('deque mutated during iteration')
-        return False
-
-    def __iter__(self):
-        state = self._state
-        items = self._items()
-        for x in items:
-            if state != self._state:
-                raise RuntimeError('deque mutated during iteration')
-            yield x
-
-    def __reversed__(self):
-        state = self._state
-        items = self._items()
-        for x in reversed(items):
-            if state != self._state:
-                raise RuntimeError('deque mutated during iteration')
-            yield x
-
-    def __repr__(self):
-        if _repr_running(self):
-            return '[...]'
-        try:
-            inner = repr(self._items())
-        finally:
-            _repr_done(self)
-        name = type(self).__name__
-        if self._maxlen is None:
-            return f'{name}({inner})'
-        return f'{name}({inner}, maxlen={self._maxlen})'
-
-    def _cmp(self, other, op):
-        if not isinstance(other, deque):
-            return NotImplemented
-        return op(self._items(), other._items())
-
-    def __eq__(self, other):
-        return self._cmp(other, lambda a, b: a == b)
-
-    def __ne__(self, other):
-        return self._cmp(other, lambda a, b: a != b)
-
-    def __lt__(self, other):
-        return self._cmp(other, lambda a, b: a < b)
-
-    def __le__(self, other):
-        return self._cmp(other, lambda a, b: a <= b)
-
-    def __gt__(self, other):
-        return self._cmp(other, lambda a, b: a > b)
-
-    def __ge__(self, other):
-        return self._cmp(other, lambda a, b: a >= b)
-
-    __hash__ = None
-
-    def __add__(self, other):
-        if not isinstance(other, deque):
-            raise TypeError('can only concatenate deque (not "%s") to deque'
-                            % type(other).__name__)
-        new = self.copy()
-        new.extend(other)
-        return new
-
-    def __iadd__(self, other):
-        self.extend(other)
-        return self
-
-    def __mul__(self, n):
-        new = self.copy()
-        new *= n
-        return new
-
-    __rmul__ = __mul__
-
-    def __imul__(self, n):
-        if not isinstance(n, int):
-            return NotImplemented
-        items = self._items()
-        if n <= 0:
-            self.clear()
-        else:
-            self.extend(items * (n - 1))
-        return self
-
-    def __reduce__(self):
-        return type(self), ((), self._maxlen), None, iter(self._items())
-
-    def __class_getitem__(cls, item):
-        return cls
+# A ring buffer in C++ (builtins/collections_module.cpp); its __module__ is
+# 'collections', so pickles name it collections.deque as CPython's do.
+from _collections import deque
 
 
 _repr_lock = _thread.allocate_lock()
@@ -483,23 +106,38 @@ defaultdict.__module__ = 'collections'
 class OrderedDict(dict):
     """Dictionary that remembers insertion order"""
 
-    def __init__(self, other=(), /, **kwds):
-        self.__update(other, **kwds)
+    def __init__(self, /, *args, **kwds):
+        if len(args) > 1:
+            raise TypeError(f'expected at most 1 arguments, got {len(args)}')
+        self.__update(*args, **kwds)
 
+    # As dict.update: a plain dict by its items, anything with keys() through keys() and
+    # [] (so a dict subclass's keys() and __getitem__ are honoured), else (key, value)
+    # pairs.
     def __update(self, other=(), /, **kwds):
-        if isinstance(other, dict) or _Mapping.__instancecheck__(other):
-            for key in other:
-                self[key] = other[key]
+        if type(other) is dict:
+            for key, value in dict.items(other):
+                self[key] = value
         elif hasattr(other, 'keys'):
             for key in other.keys():
                 self[key] = other[key]
         else:
-            for key, value in other:
-                self[key] = value
+            for pair in other:
+                if type(pair) is not tuple:
+                    pair = tuple(pair)
+                if len(pair) != 2:
+                    if len(pair) > 2:
+                        raise ValueError('too many values to unpack (expected 2)')
+                    raise ValueError(f'need more than {len(pair)} value'
+                                     f'{"" if len(pair) == 1 else "s"} to unpack')
+                self[pair[0]] = pair[1]
         for key, value in kwds.items():
             self[key] = value
 
-    update = _MutableMapping.update
+    def update(self, /, *args, **kwds):
+        if len(args) > 1:
+            raise TypeError(f'update() takes at most 1 positional argument ({len(args)} given)')
+        self.__update(*args, **kwds)
 
     def popitem(self, last=True):
         """Remove and return a (key, value) pair from the dictionary.

@@ -17,6 +17,7 @@ import threading
 
 from multiprocessing.context import TimeoutError
 from multiprocessing import process as _process
+from types import GenericAlias
 
 __all__ = ['Pool', 'ThreadPool', 'AsyncResult', 'ApplyResult', 'MapResult',
            'IMapIterator', 'IMapUnorderedIterator']
@@ -140,7 +141,7 @@ class ApplyResult:
             self._event.set()
             self._pool = None
 
-    __class_getitem__ = classmethod(lambda cls, item: cls)
+    __class_getitem__ = classmethod(GenericAlias)
 
 
 AsyncResult = ApplyResult

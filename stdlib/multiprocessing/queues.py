@@ -6,6 +6,7 @@ raise queue.Empty and queue.Full, as CPython's do.
 """
 
 import queue as _queue
+from types import GenericAlias
 
 __all__ = ['Queue', 'SimpleQueue', 'JoinableQueue']
 
@@ -94,3 +95,5 @@ class SimpleQueue:
         if self._closed:
             raise OSError("handle is closed")
         self._q.put(obj)
+
+    __class_getitem__ = classmethod(GenericAlias)

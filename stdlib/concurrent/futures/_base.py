@@ -10,6 +10,7 @@ written only with the future's condition held.
 import sys as _sys
 import threading
 import time
+from types import GenericAlias
 
 FIRST_COMPLETED = 'FIRST_COMPLETED'
 FIRST_EXCEPTION = 'FIRST_EXCEPTION'
@@ -108,27 +109,9 @@ class _AsCompletedWaiter(_Waiter):
             self.event.set()
 
 
-class _FirstCompletedWaiter(_Waiter):
-    """Wakes wait(return_when=FIRST_COMPLETED) on the first finished future."""
-
-    def __init__(self):
-        _Waiter.__init__(self)
-        self.lock = threading.Lock()
-
-    def add_result(self, future):
-        with self.lock:
-            _Waiter.add_result(self, future)
-        self.event.set()
-
-    def add_exception(self, future):
-        with self.lock:
-            _Waiter.add_exception(self, future)
-        self.event.set()
-
-    def add_cancelled(self, future):
-        with self.lock:
-            _Waiter.add_cancelled(self, future)
-        self.event.set()
+class _FirstCompletedWaiter(_AsCompletedWaiter):
+    """Wakes wait(return_when=FIRST_COMPLETED) on the first finished future (the same
+    wake-up on every future as as_completed's)."""
 
 
 class _AllCompletedWaiter(_Waiter):
@@ -489,6 +472,8 @@ class Future:
                 waiter.add_exception(self)
             self._condition.notify_all()
         self._invoke_callbacks()
+
+    __class_getitem__ = classmethod(GenericAlias)
 
 
 class Executor:

@@ -1,5 +1,4 @@
-# A non-str item in __all__: CPython names the module ("Item in bad_all.__all__ must be
-# str, not int"); taipan's import_star (vm/interp.cpp) says "Item in module.__all__".
+# A non-str item in __all__: the error names the module.
 import sys
 import types
 bad = types.ModuleType("bad_all")

@@ -1,11 +1,9 @@
-# `from m import name` on a module still initializing (a circular import) says
-# "cannot import name 'X_VALUE' from partially initialized module 'cyc_x' (most likely
-# due to a circular import) (PATH)" in CPython; taipan's import_from (vm/interp.cpp)
-# gives the plain "cannot import name ... from 'cyc_x' (PATH)".
+# `from m import name` on a module still initializing (a circular import) names it
+# "partially initialized"; a finished module gets the plain message.
 import os
 import sys
-d = "_partial_%d" % os.getpid()
-os.mkdir(d)
+import tempfile
+d = tempfile.mkdtemp()
 try:
     with open(os.path.join(d, "cyc_x.py"), "w") as f:
         f.write("from cyc_y import Y_VALUE\nX_VALUE = 1\n")
@@ -16,6 +14,12 @@ try:
         import cyc_x
     except ImportError as e:
         print(str(e).split(" (/")[0])
+    with open(os.path.join(d, "done_z.py"), "w") as f:
+        f.write("Z = 1\n")
+    try:
+        from done_z import NOPE
+    except ImportError as e:
+        print(str(e).split(" (/")[0], e.name)
 finally:
     for n in os.listdir(d):
         os.remove(os.path.join(d, n))
