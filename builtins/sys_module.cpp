@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 #include "builtins/io.h"
+#include "builtins/numbers.h"
 #include "vm/coroutine.h"
 #include "vm/abstract.h"
 #include "vm/error.h"
@@ -129,7 +130,47 @@ Value get_asyncgen_hooks_impl(Thread& th, const Value*) {
   return rec;
 }
 
+Value getdefaultencoding_impl(Thread&, const Value*) { return V(str_intern("utf-8")); }
+Value getfilesystemencoding_impl(Thread&, const Value*) { return V(str_intern("utf-8")); }
+Value getfilesystemencodeerrors_impl(Thread&, const Value*) { return V(str_intern("surrogateescape")); }
+
+Value get_int_max_str_digits_impl(Thread& th, const Value*) {
+  return int_from_i64(th, g_int_max_str_digits.load(std::memory_order_relaxed));
+}
+
+Value set_int_max_str_digits_impl(Thread& th, const Value* a) {
+  int64_t n;
+  if (!index_to_i64(th, a[0], &n)) return Value();
+  if (n != 0 && n < 640) return raise(th, Exc_ValueError, "maxdigits must be 0 or larger than 640");
+  g_int_max_str_digits.store(n, std::memory_order_relaxed);
+  return g_None;
+}
+
+// With no GIL there is nothing to switch; the interval is kept so that code which sets
+// and reads it back works.
+std::atomic<double> g_switch_interval{0.005};
+
+Value getswitchinterval_impl(Thread&, const Value*) {
+  return Value::from_double(g_switch_interval.load(std::memory_order_relaxed));
+}
+
+Value setswitchinterval_impl(Thread& th, const Value* a) {
+  Value f = number_float(th, a[0]);
+  if (f.is_empty()) return f;
+  double d = f.dbl();
+  if (!(d > 0.0)) return raise(th, Exc_ValueError, "switch interval must be strictly positive");
+  g_switch_interval.store(d, std::memory_order_relaxed);
+  return g_None;
+}
+
 const NativeDef kSysFunctions[] = {
+    {"getdefaultencoding()", getdefaultencoding_impl},
+    {"getfilesystemencoding()", getfilesystemencoding_impl},
+    {"getfilesystemencodeerrors()", getfilesystemencodeerrors_impl},
+    {"get_int_max_str_digits()", get_int_max_str_digits_impl},
+    {"set_int_max_str_digits(maxdigits)", set_int_max_str_digits_impl},
+    {"getswitchinterval()", getswitchinterval_impl},
+    {"setswitchinterval(interval, /)", setswitchinterval_impl},
     {"set_asyncgen_hooks(firstiter=?, finalizer=?)", set_asyncgen_hooks_impl},
     {"get_asyncgen_hooks()", get_asyncgen_hooks_impl},
     {"_getframe(depth=0, /)", getframe_impl},
@@ -280,11 +321,13 @@ void init_sys_module(Thread& th) {
               Value::from_small(0), Value::from_small(1), Value::from_small(0), Value::from_small(0),
               Value::from_small(0), Value::from_small(0), Value::from_small(0), Value::from_small(0),
               Value::from_small(0), Value::from_small(0), g_False, Value::from_small(1), Value::from_small(0),
-              g_False, Value::from_small(4300)});
+              g_False, Value::from_small(-1)});  // int_max_str_digits: -1, no -X option given
   set_record(th, d, "implementation", "types.SimpleNamespace", {"name", "cache_tag", "version"},
              {V(str_intern("taipan")), g_None, V(str_intern("0.1.0"))});
   set(th, d, "hexversion", Value::from_small(0x030B07F0));
   set(th, d, "platform", V(str_intern("linux")));
+  set(th, d, "dont_write_bytecode", g_True);  // taipan never writes bytecode files
+  set(th, d, "float_repr_style", V(str_intern("short")));
   set(th, d, "byteorder", V(str_intern("little")));
   set(th, d, "maxsize", int_from_i64(th, INT64_MAX));
   set(th, d, "maxunicode", Value::from_small(0x10FFFF));
