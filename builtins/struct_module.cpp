@@ -15,8 +15,7 @@
 // standard packers ("'h' format requires ..."). 'f' packs with an overflow check except
 // in native mode, where a too-large double becomes inf as a C cast would.
 //
-// Writable buffers (pack_into) are only bytearrays for now; write_into() is the one place
-// that knows how to write into one.
+// pack_into writes into any writable buffer (vm/buffer.h) through write_into().
 #include <bit>
 #include <cmath>
 #include <cstring>
@@ -29,6 +28,7 @@
 #include "builtins/int_gmp.h"
 #include "builtins/numbers.h"
 #include "vm/abstract.h"
+#include "vm/buffer.h"
 #include "vm/error.h"
 #include "vm/gc.h"
 #include "vm/handles.h"
@@ -611,25 +611,37 @@ Value do_unpack_from(Thread& th, const Format& f, Value buffer, Value offset_v) 
 
 // The writable-buffer seam for pack_into: its length now, then a write of `data` at
 // `offset` (rechecked under the buffer's lock). Only bytearray is writable today.
+// pack_into's target: any writable buffer (bytearray, writable memoryview, array).
 bool writable_len(Thread& th, Value v, int64_t* len) {
-  if (!is_bytearray(v)) {
+  Buffer b;
+  int rc = buffer_get(th, v, &b, BUF_SIMPLE);
+  if (rc < 0) return false;
+  if (rc == 0 || b.readonly) {
     raise(th, Exc_TypeError, "argument must be read-write bytes-like object, not %s", type_name(v));
     return false;
   }
-  *len = as<ByteArrayObject>(v)->size.load(std::memory_order_acquire);
+  *len = b.len;
   return true;
 }
 
+// The export pins the memory (no resize meanwhile); the exporter's lock makes the copy
+// atomic with respect to its own methods.
 bool write_into(Thread& th, Value v, int64_t offset, std::string_view data) {
-  auto* ba = as<ByteArrayObject>(v);
-  bool fits;
-  {
-    CriticalSection cs{ba};
-    int64_t size = ba->size.load(std::memory_order_relaxed);
-    fits = offset + static_cast<int64_t>(data.size()) <= size;
-    if (fits && !data.empty())
-      std::memcpy(ba->buf.load(std::memory_order_relaxed)->data + offset, data.data(), data.size());
+  Buffer b;
+  if (buffer_get(th, v, &b, BUF_WRITABLE | BUF_EXPORT) <= 0) {
+    if (!has_exc(th)) raise(th, Exc_TypeError, "argument must be read-write bytes-like object, not %s", type_name(v));
+    return false;
   }
+  bool fits = offset + static_cast<int64_t>(data.size()) <= b.len;
+  if (fits && !data.empty()) {
+    if (b.lock) {
+      CriticalSection cs{b.lock};
+      std::memcpy(b.data + offset, data.data(), data.size());
+    } else {
+      std::memcpy(b.data + offset, data.data(), data.size());
+    }
+  }
+  buffer_release(&b);
   if (!fits) raise(th, struct_error(), "pack_into buffer shrank while packing");
   return fits;
 }
