@@ -1,5 +1,7 @@
 """Extracting, formatting and printing stack traces, in CPython's layout (3.11, exception
-groups included, without the column markers under the source lines)."""
+groups and the '^'/'~' position markers under source lines included). The markers'
+operator and subscript anchors come from a scan of the marked text (CPython re-parses it
+with ast); both agree on binary operations and subscripts."""
 
 import sys
 import linecache
@@ -82,6 +84,23 @@ def walk_tb(tb):
         tb = tb.tb_next
 
 
+def _walk_tb_with_full_positions(tb):
+    # Like walk_tb, with (lineno, end_lineno, colno, end_colno) of the instruction.
+    while tb is not None:
+        code = tb.tb_frame.f_code
+        pos = None
+        if tb.tb_lasti >= 0:
+            for i, p in enumerate(code.co_positions()):
+                if i == tb.tb_lasti // 2:
+                    pos = p
+                    break
+        if pos is None or pos[0] is None:
+            yield tb.tb_frame, (tb.tb_lineno, None, None, None)
+        else:
+            yield tb.tb_frame, pos
+        tb = tb.tb_next
+
+
 _getframe = sys._getframe
 
 
@@ -111,8 +130,13 @@ class StackSummary(list):
         result = klass()
         for f, lineno in frames:
             co = f.f_code
+            end_lineno = colno = end_colno = None
+            if isinstance(lineno, tuple):
+                lineno, end_lineno, colno, end_colno = lineno
             result.append(FrameSummary(co.co_filename, lineno, co.co_name, lookup_line=False,
-                                       locals=f.f_locals if capture_locals else None))
+                                       locals=f.f_locals if capture_locals else None,
+                                       end_lineno=end_lineno, colno=colno,
+                                       end_colno=end_colno))
         if lookup_lines:
             for f in result:
                 f.line
@@ -134,6 +158,10 @@ class StackSummary(list):
             frame_summary.filename, frame_summary.lineno, frame_summary.name)]
         if frame_summary.line:
             row.append('    {}\n'.format(frame_summary.line))
+            if frame_summary.colno is not None and frame_summary.end_colno is not None:
+                markers = _position_markers(frame_summary)
+                if markers:
+                    row.append(markers)
         if frame_summary.locals:
             for name, value in sorted(frame_summary.locals.items()):
                 row.append('    {name} = {value}\n'.format(name=name, value=value))
@@ -165,8 +193,162 @@ class StackSummary(list):
         return result
 
 
+def _char_offset(line, offset):
+    return len(line.encode('utf-8')[:offset].decode('utf-8', errors='replace'))
+
+
+_BINOPS = {'|': 1, '^': 2, '&': 3, '<<': 4, '>>': 4, '+': 5, '-': 5, '*': 6, '/': 6,
+           '//': 6, '%': 6, '@': 6, '**': 8}
+_STOP_WORDS = frozenset(['and', 'or', 'not', 'if', 'else', 'lambda', 'in', 'is', 'for',
+                         'await', 'yield', 'async'])
+
+
+def _caret_anchors(seg):
+    """(left, right): the '^' part of seg among '~', for a binary operation (its operator)
+    or a subscript (its "[...]"); None otherwise. The root operator is the depth-0 one of
+    lowest precedence (rightmost of equals, leftmost for '**')."""
+    n = len(seg)
+    depth = []
+    groups = set()
+    root = None
+    prev_operand = any_unary = unary_before_root = False
+    last_sub = last_close = None
+    i = 0
+    while i < n:
+        c = seg[i]
+        if c in ' \t\f':
+            i += 1
+        elif c == '#':
+            return None
+        elif c in '\'"':
+            q = seg[i] * 3 if seg.startswith(seg[i] * 3, i) else c
+            j = i + len(q)
+            while j < n and not seg.startswith(q, j):
+                j += 2 if seg[j] == '\\' else 1
+            if j >= n:
+                return None
+            i = j + len(q)
+            prev_operand = True
+        elif c.isalnum() or c == '_' or ord(c) > 127 or (c == '.' and seg[i+1:i+2].isdigit()):
+            j = i
+            num = c.isdigit() or c == '.'
+            hexa = num and seg[i:i+2].lower() == '0x'
+            while j < n and (seg[j].isalnum() or seg[j] == '_' or ord(seg[j]) > 127
+                             or (num and seg[j] == '.')):
+                if num and not hexa and seg[j] in 'eE' and seg[j+1:j+2] in ('+', '-'):
+                    j += 1
+                j += 1
+            if not depth and seg[i:j] in _STOP_WORDS:
+                return None
+            prev_operand = True
+            i = j
+        elif c in '([{':
+            if not depth and c == '[' and prev_operand:
+                last_sub = i
+            depth.append((c == '(' and not prev_operand))
+            prev_operand = False
+            i += 1
+        elif c in ')]}':
+            if not depth:
+                return None
+            if depth.pop():
+                groups.add(i)
+            if not depth:
+                last_close = i
+            prev_operand = True
+            i += 1
+        elif depth:
+            i += 1
+        elif c == '.':
+            prev_operand = False
+            i += 1
+        else:
+            op = seg[i:i+2]
+            if op not in _BINOPS or seg[i+2:i+3] == '=':
+                op = c
+            if op not in _BINOPS and op != '~' or seg[i+len(op):i+len(op)+1] == '=':
+                return None
+            if not prev_operand:
+                if c not in '+-~':
+                    return None
+                any_unary = True
+                i += 1
+                continue
+            if op == '~':
+                return None
+            prec = _BINOPS[op]
+            if root is None or prec < root[2] or (prec == root[2] and prec != 8):
+                root = (i, len(op), prec)
+                unary_before_root = any_unary
+            prev_operand = False
+            i += len(op)
+    if depth:
+        return None
+    if root is None:
+        if any_unary or last_sub is None or last_close != n - 1:
+            return None
+        return last_sub, n
+    if root[2] == 8 and unary_before_root:
+        return None
+    left_end = root[0]
+    while True:
+        while left_end > 0 and seg[left_end - 1].isspace():
+            left_end -= 1
+        if left_end > 0 and left_end - 1 in groups:
+            left_end -= 1
+        else:
+            break
+    right_start = root[0] + root[1]
+    while True:
+        while right_start < n and seg[right_start].isspace():
+            right_start += 1
+        if right_start < n and seg[right_start] == '(':
+            right_start += 1
+        else:
+            break
+    # From here as CPython 3.11: the first non-space between the operands, two wide when
+    # followed by a non-space, then moved past spaces and ')'.
+    between = seg[left_end:right_start]
+    off = len(between) - len(between.lstrip())
+    left = left_end + off
+    right = left + 1
+    if off + 1 < len(between) and not between[off + 1].isspace():
+        right += 1
+    while left < n and (seg[left].isspace() or seg[left] in ')#'):
+        left += 1
+        right += 1
+    return left, min(right, n)
+
+
+def _position_markers(fs):
+    line = fs._original_line
+    stripped = line.strip()
+    lead = len(line) - len(line.lstrip())
+    start = _char_offset(line, fs.colno)
+    anchors = None
+    if fs.lineno == fs.end_lineno:
+        end = _char_offset(line, fs.end_colno)
+        try:
+            anchors = _caret_anchors(line[start:end])
+        except Exception:
+            anchors = None
+        if anchors and anchors[1] <= anchors[0]:
+            anchors = None
+    else:
+        end = lead + len(stripped)
+    if start < lead or end < start or (end - start >= len(stripped) and not anchors):
+        return ''
+    width = end - start
+    if anchors:
+        left, right = anchors
+        marks = '~' * left + '^' * (right - left) + '~' * (width - right)
+    else:
+        marks = '^' * width
+    return '    ' + ' ' * (start - lead) + marks + '\n'
+
+
 def extract_tb(tb, limit=None):
-    return StackSummary.extract(walk_tb(tb), limit=limit)
+    return StackSummary.extract(_walk_tb_with_full_positions(tb), limit=limit)
 
 
 def extract_stack(f=None, limit=None):
@@ -236,7 +418,7 @@ class TracebackException:
         _seen.add(id(exc_value))
         self.max_group_width = max_group_width
         self.max_group_depth = max_group_depth
-        self.stack = StackSummary.extract(walk_tb(exc_traceback), limit=limit,
+        self.stack = StackSummary.extract(_walk_tb_with_full_positions(exc_traceback), limit=limit,
                                           lookup_lines=lookup_lines,
                                           capture_locals=capture_locals)
         self.exc_type = exc_type

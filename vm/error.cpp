@@ -5,10 +5,11 @@
 // the same object, and without creating a cycle in the context chain).
 //
 // print_exception renders the whole report into one string first (chained exceptions,
-// tracebacks with source lines, the final "Type: message" line, SyntaxError's caret
-// display, exception groups in CPython 3.11's nested boxes) and writes it in one go: to sys.stderr.write when sys is set up, else to the
+// tracebacks with source lines and CPython 3.11's '^'/'~' position markers, the final
+// "Type: message" line, SyntaxError's caret display, exception groups in CPython 3.11's nested boxes) and writes it in one go: to sys.stderr.write when sys is set up, else to the
 // C stderr. Source files are read once per name and cached (under a mutex).
 #include <algorithm>
+#include <cctype>
 #include <cinttypes>
 #include <cstdint>
 #include <cstdarg>
@@ -159,6 +160,227 @@ static std::string strip(const std::string& s) {
   if (b == std::string::npos) return "";
   size_t e = s.find_last_not_of(" \t\f\v\r\n");
   return s.substr(b, e - b + 1);
+}
+
+// ------------------------------------------------------------------ position markers
+
+// The marker line CPython 3.11 prints under a traceback's source line. The instruction's
+// range [col, end_col) (UTF-8 bytes of `src`) gets '^'; when it lies on one line and is a
+// binary operation or a subscript, the operands get '~' and only the operator (or the
+// "[...]") gets '^'. Nothing when the range is the whole stripped line without anchors.
+// The anchors come from a scan of the segment (CPython re-parses it): the root of an
+// expression is the depth-0 binary operator of lowest precedence (rightmost of equals,
+// leftmost for '**'); any depth-0 comparison, boolean operator, keyword, comma or
+// assignment means "no anchors", as does a unary operator above a '**' root.
+namespace {
+
+bool ident_byte(unsigned char c) { return std::isalnum(c) || c == '_' || c >= 0x80; }
+
+struct OpScan {
+  size_t pos = 0, len = 0;
+  int prec = 0;
+};
+
+// Binary operator at s[i] and its precedence (0: not one we anchor).
+int binop_at(std::string_view s, size_t i, size_t* len) {
+  char c = s[i], n = i + 1 < s.size() ? s[i + 1] : '\0';
+  *len = 1;
+  if ((c == '*' || c == '/' || c == '<' || c == '>') && n == c) {
+    *len = 2;
+    if (i + 2 < s.size() && s[i + 2] == '=') return -1;  // augmented assignment
+    return c == '*' ? 8 : c == '/' ? 6 : 4;
+  }
+  if (c == '<' || c == '>' || c == '=' || c == '!' || c == ',' || c == ':' || c == ';') return -1;
+  if (n == '=') return -1;  // augmented assignment
+  switch (c) {
+    case '|': return 1;
+    case '^': return 2;
+    case '&': return 3;
+    case '+': case '-': return 5;
+    case '*': case '/': case '%': case '@': return 6;
+    default: return 0;
+  }
+}
+
+// Sets [*left, *right) (bytes of seg) to get '^' among '~'; false when not anchored.
+bool caret_anchors(std::string_view seg, size_t* left, size_t* right) {
+  static const std::unordered_set<std::string_view> kStop = {
+      "and", "or", "not", "if", "else", "lambda", "in", "is", "for", "await", "yield", "async"};
+  std::vector<std::pair<size_t, bool>> open;  // bracket position, group paren?
+  std::vector<bool> is_group(seg.size(), false);  // ')' closing a parenthesized group
+  OpScan root;
+  bool prev_operand = false, unary_before_root = false, any_unary = false;
+  size_t last_sub_open = std::string_view::npos, last_close = std::string_view::npos;
+  size_t i = 0;
+  while (i < seg.size()) {
+    unsigned char c = static_cast<unsigned char>(seg[i]);
+    if (c == ' ' || c == '\t' || c == '\f') {
+      ++i;
+      continue;
+    }
+    if (c == '#') return false;
+    if (c == '\'' || c == '"') {
+      size_t q = (i + 2 < seg.size() && seg[i + 1] == seg[i] && seg[i + 2] == seg[i]) ? 3 : 1;
+      std::string_view quote = seg.substr(i, q);
+      size_t j = i + q;
+      while (j < seg.size() && seg.substr(j, q) != quote) j += seg[j] == '\\' ? 2 : 1;
+      if (j >= seg.size()) return false;
+      i = j + q;
+      prev_operand = true;
+      continue;
+    }
+    if (ident_byte(c) || (c == '.' && i + 1 < seg.size() && std::isdigit(static_cast<unsigned char>(seg[i + 1])))) {
+      size_t j = i;
+      bool num = std::isdigit(c) || c == '.';
+      bool hex = num && i + 1 < seg.size() && c == '0' && (seg[i + 1] | 0x20) == 'x';
+      while (j < seg.size() && (ident_byte(static_cast<unsigned char>(seg[j])) || (num && seg[j] == '.'))) {
+        if (num && !hex && (seg[j] | 0x20) == 'e' && j + 1 < seg.size() &&
+            (seg[j + 1] == '+' || seg[j + 1] == '-'))
+          ++j;
+        ++j;
+      }
+      std::string_view word = seg.substr(i, j - i);
+      if (open.empty() && kStop.count(word)) return false;
+      // A string prefix (r'', b"") is part of the string operand that follows.
+      prev_operand = true;
+      i = j;
+      continue;
+    }
+    if (c == '(' || c == '[' || c == '{') {
+      bool group = c == '(' && !prev_operand;
+      if (open.empty() && c == '[' && prev_operand) last_sub_open = i;
+      open.push_back({i, group});
+      prev_operand = false;
+      ++i;
+      continue;
+    }
+    if (c == ')' || c == ']' || c == '}') {
+      if (open.empty()) return false;
+      if (open.back().second) is_group[i] = true;
+      open.pop_back();
+      if (open.empty()) last_close = i;
+      prev_operand = true;
+      ++i;
+      continue;
+    }
+    if (!open.empty()) {
+      ++i;
+      continue;
+    }
+    if (c == '.') {  // attribute access: the name that follows continues the operand
+      prev_operand = false;
+      ++i;
+      continue;
+    }
+    size_t len = 0;
+    int prec = binop_at(seg, i, &len);
+    if (prec < 0) return false;
+    if (prec == 0) {
+      if (c == '~' && !prev_operand) prec = 7;
+      else return false;
+    }
+    if (!prev_operand) {  // unary + - ~
+      if (c != '+' && c != '-' && c != '~') return false;
+      any_unary = true;
+      ++i;
+      continue;
+    }
+    if (root.len == 0 || prec < root.prec || (prec == root.prec && prec != 8)) {
+      root = {i, len, prec};
+      unary_before_root = any_unary;
+    }
+    prev_operand = false;
+    i += len;
+  }
+  if (!open.empty()) return false;
+  if (root.len == 0) {
+    if (any_unary || last_sub_open == std::string_view::npos || last_close + 1 != seg.size())
+      return false;
+    *left = last_sub_open;
+    *right = seg.size();
+    return true;
+  }
+  if (root.prec == 8 && unary_before_root) return false;
+  // The operands' own ranges leave out the parentheses of a parenthesized operand.
+  size_t left_end = root.pos;
+  for (;;) {
+    while (left_end > 0 && std::isspace(static_cast<unsigned char>(seg[left_end - 1]))) --left_end;
+    if (left_end > 0 && is_group[left_end - 1]) --left_end;
+    else break;
+  }
+  size_t right_start = root.pos + root.len;
+  for (;;) {
+    while (right_start < seg.size() && std::isspace(static_cast<unsigned char>(seg[right_start]))) ++right_start;
+    if (right_start < seg.size() && seg[right_start] == '(') ++right_start;
+    else break;
+  }
+  // As CPython 3.11's C printer (its traceback.py differs after a ')'): the first
+  // character between the operands that is neither a space nor ')', two wide when
+  // followed by a non-space before the right operand.
+  size_t l = left_end;
+  while (l < right_start && (std::isspace(static_cast<unsigned char>(seg[l])) || seg[l] == ')')) ++l;
+  if (l >= right_start) return false;
+  size_t r = l + 1;
+  if (r < right_start && !std::isspace(static_cast<unsigned char>(seg[r]))) ++r;
+  *left = l;
+  *right = std::min(r, seg.size());
+  return true;
+}
+
+// Characters (UTF-8 lead bytes) in s[0, n).
+size_t char_count(std::string_view s, size_t n) {
+  size_t k = 0;
+  for (size_t i = 0; i < n && i < s.size(); i++)
+    if ((static_cast<unsigned char>(s[i]) & 0xC0) != 0x80) ++k;
+  return k;
+}
+
+}  // namespace
+
+// The marker line (without "\n") for source line `src` and position p, or "".
+static std::string position_markers(const std::string& src, const Position& p) {
+  if (p.line < 0 || p.end_line < 0 || p.col < 0 || p.end_col < 0) return "";
+  std::string_view line(src);
+  size_t lead_b = line.find_first_not_of(" \t\f\v\r\n");
+  if (lead_b == std::string_view::npos) return "";
+  size_t trail_b = line.find_last_not_of(" \t\f\v\r\n") + 1;
+  size_t lead = char_count(line, lead_b);
+  size_t stripped_len = char_count(line, trail_b) - lead;
+  size_t cb = std::min<size_t>(static_cast<size_t>(p.col), line.size());
+  size_t start = char_count(line, cb), end;
+  size_t left = 0, right = 0;
+  bool anchored = false;
+  if (p.line == p.end_line) {
+    size_t eb = std::min<size_t>(static_cast<size_t>(p.end_col), line.size());
+    if (eb < cb) return "";
+    end = char_count(line, eb);
+    std::string_view seg = line.substr(cb, eb - cb);
+    size_t lb, rb;
+    if (caret_anchors(seg, &lb, &rb) && rb > lb) {
+      left = char_count(seg, lb);
+      right = char_count(seg, rb);
+      anchored = true;
+    }
+  } else {
+    end = lead + stripped_len;
+  }
+  if (end < start || start < lead) return "";
+  if (end - start >= stripped_len && !anchored) return "";
+  std::string m = "    " + std::string(start - lead, ' ');
+  size_t width = end - start;
+  for (size_t k = 0; k < width; k++) m += (anchored && (k < left || k >= right)) ? '~' : '^';
+  return m;
+}
+
+// Markers for a traceback entry: its instruction's position, when the frame's code is
+// known and the position starts on the printed line.
+static std::string tb_markers(const TracebackObject* t, int lineno, const std::string& src) {
+  if (!t->frame.is_obj() || type_of(t->frame) != FrameType) return "";
+  const CodeObject* co = as<FrameObject>(t->frame)->code;
+  if (!co || !co->positions || t->lasti < 0 || t->lasti >= co->ninsns) return "";
+  const Position& p = co->positions[t->lasti];
+  if (p.line != lineno) return "";
+  return position_markers(src, p);
 }
 
 // ------------------------------------------------------------------ suggestions
@@ -395,6 +617,8 @@ struct Printer {
         if (source_line(file, lno, &src)) {
           std::string s = strip(src);
           if (!s.empty()) line("    " + s + "\n");
+          std::string m = tb_markers(t, lno, src);
+          if (!s.empty() && !m.empty()) line(m + "\n");
         }
       }
       tb = t->next;

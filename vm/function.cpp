@@ -326,6 +326,29 @@ Value co_code(Thread& th, Value s) {
                                           sizeof(uint32_t) * static_cast<size_t>(c->ninsns))));
 }
 
+// co_positions(): one (line, end_line, col, end_col) per instruction word, None where
+// unknown; tb_lasti // 2 indexes it (taipan's byte offsets count 2 per word, as CPython's).
+Value co_positions(Thread& th, const Value* a) {
+  auto* c = as<CodeObject>(a[0]);
+  ListObject* l = list_new(th, c->positions ? c->ninsns : 0);
+  auto num = [](int32_t v) { return v < 0 ? g_None : Value::from_small(v); };
+  for (int32_t i = 0; c->positions && i < c->ninsns; i++) {
+    const Position& p = c->positions[i];
+    TupleObject* t = tuple_new(th, 4);
+    t->items[0] = num(p.line);
+    t->items[1] = num(p.end_line);
+    t->items[2] = num(p.col);
+    t->items[3] = num(p.end_col);
+    if (list_append(th, l, V(t)) < 0) return Value();
+  }
+  return get_iter(th, V(l));
+}
+
+const NativeDef kCodeMethods[] = {
+    {"co_positions(self, /)", co_positions},
+    {},
+};
+
 const GetSetDef kCodeGetSets[] = {
     {"co_name", co_name, nullptr},
     {"co_qualname", co_qualname, nullptr},
@@ -561,6 +584,7 @@ void init_functions(Thread& th) {
   CodeType->finalize = code_finalize;
   CodeType->repr = code_repr;
   CodeType->getsets = kCodeGetSets;
+  CodeType->methods = kCodeMethods;
   CodeType->flags |= TF_IMMUTABLE;
 
   CellType->trace = cell_trace;

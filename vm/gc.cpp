@@ -394,10 +394,10 @@ thread_local bool tl_running_pending = false;
 void report_unraisable(Thread& th, Value exc, Value where) {
   Root keep(th, exc);
   Value err = g_runtime.sys ? dict_get_str(g_runtime.sys->dict, sym::stderr) : Value();
+  Root keep_err(th, err);  // repr() below runs Python code, which may rebind sys.stderr
   Value r = repr(th, where);
   if (r.is_empty()) clear_exc(th);
   if (!err.is_empty() && !is_none(err)) {
-    Root keep_err(th, err);
     std::string head = "Exception ignored in: ";
     head += r.is_empty() ? std::string("<object repr() failed>") : std::string(str_view(r));
     head += "\n";
