@@ -81,11 +81,17 @@ static Value dictiter_next_kind(Thread& th, Value self, int kind /*0 keys 1 valu
     }
     store_relaxed(it->expected, size);  // another thread's change: go on (see dict.h)
   }
+  // Threads sharing the iterator each claim an entry by a compare-and-swap on pos (from
+  // the position they started the scan at), so every entry is produced once.
   DictTable* t = load_relaxed(it->table);
-  int64_t pos = load_relaxed(it->pos);
+  int64_t start = load_relaxed(it->pos);
   Value k, v;
-  bool more = it->reverse ? dict_table_prev(t, &pos, &k, &v) : dict_table_next(t, &pos, &k, &v);
-  store_relaxed(it->pos, pos);
+  bool more = false;
+  while (t) {
+    int64_t pos = start;
+    more = it->reverse ? dict_table_prev(t, &pos, &k, &v) : dict_table_next(t, &pos, &k, &v);
+    if (!more || it->pos.compare_exchange_weak(start, pos, std::memory_order_relaxed)) break;
+  }
   if (!more) {
     store_relaxed(it->dict, static_cast<DictObject*>(nullptr));
     store_relaxed(it->table, static_cast<DictTable*>(nullptr));

@@ -92,11 +92,11 @@ struct Blake2 {
     h[0] ^= 0x01010000u ^ (static_cast<W>(key.size()) << 8) ^ static_cast<W>(out);
     unsigned char pad[2 * kWord];
     std::memset(pad, 0, sizeof pad);
-    std::memcpy(pad, salt.data(), salt.size());
+    if (!salt.empty()) std::memcpy(pad, salt.data(), salt.size());  // data() may be null
     h[4] ^= load(pad);
     h[5] ^= load(pad + kWord);
     std::memset(pad, 0, sizeof pad);
-    std::memcpy(pad, person.data(), person.size());
+    if (!person.empty()) std::memcpy(pad, person.data(), person.size());
     h[6] ^= load(pad);
     h[7] ^= load(pad + kWord);
     if (!key.empty()) {

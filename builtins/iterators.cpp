@@ -2,6 +2,8 @@
 // __getitem__ sequence iterator (see builtins/iterators.h).
 #include "builtins/iterators.h"
 
+#include <optional>
+
 #include "builtins/containers.h"
 #include "vm/abstract.h"
 #include "vm/error.h"
@@ -11,6 +13,17 @@
 
 namespace taipan {
 
+// enumerate, zip and map step under their own lock over such iterators, so threads sharing
+// one get whole pairs as with CPython's GIL (enumerate(range(n)) always yields (i, i)).
+// Over other iterators the inner next runs unlocked and pairs may mix between threads.
+bool iter_next_is_native(Value it) {
+  Type* t = type_of(it);
+  return t == RangeIterType || t == ListIterType || t == TupleIterType || t == StrIterType ||
+         t == BytesIterType || t == ByteArrayIterType || t == ListRevIterType ||
+         t == DictKeyIterType || t == DictValueIterType || t == DictItemIterType ||
+         t == SetIterType;
+}
+
 namespace {
 
 Value iter_self(Thread&, Value self) { return self; }
@@ -18,14 +31,14 @@ Value iter_self(Thread&, Value self) { return self; }
 // ---- iterator over seq[0], seq[1], ... until IndexError/StopIteration
 Value seqiter_next(Thread& th, Value self) {
   auto* it = as<SeqIterObject>(self);
-  Value seq = it->seq;
+  Value seq = slot_load(it->seq);
   if (seq.is_empty()) return Value();
   int64_t i = it->index.fetch_add(1, std::memory_order_relaxed);
   Value r = getitem(th, seq, Value::from_small(i));
   if (r.is_empty()) {
     if (exc_matches(th, Exc_IndexError) || exc_matches(th, Exc_StopIteration)) {
       clear_exc(th);
-      it->seq = Value();
+      slot_store(it->seq, Value());
     }
     return Value();
   }
@@ -36,14 +49,14 @@ void seqiter_trace(Object* o, Tracer& t) { t.visit(static_cast<SeqIterObject*>(o
 // ---- iter(callable, sentinel)
 Value calliter_next(Thread& th, Value self) {
   auto* it = as<CallableIterObject>(self);
-  Value f = it->callable;
+  Value f = slot_load(it->callable);
   if (f.is_empty()) return Value();
   Root keep(th, self);
   Value r = call0(th, f);
   if (r.is_empty()) {
     if (exc_matches(th, Exc_StopIteration)) {
       clear_exc(th);
-      it->callable = Value();
+      slot_store(it->callable, Value());
     }
     return Value();
   }
@@ -51,7 +64,7 @@ Value calliter_next(Thread& th, Value self) {
   int same = eq(th, r, it->sentinel);
   if (same < 0) return Value();
   if (same) {
-    it->callable = Value();
+    slot_store(it->callable, Value());
     return Value();
   }
   return r;
@@ -60,6 +73,12 @@ void calliter_trace(Object* o, Tracer& t) {
   auto* it = static_cast<CallableIterObject*>(o);
   t.visit(it->callable);
   t.visit(it->sentinel);
+}
+
+bool all_native(TupleObject* iters) {
+  for (int64_t i = 0; i < iters->size; ++i)
+    if (!iter_next_is_native(iters->items[i])) return false;
+  return true;
 }
 
 // ---- enumerate(iterable, start=0)
@@ -97,6 +116,23 @@ Value enumerate_new(Thread& th, Type* type, const Value* args, size_t nargs, Tup
 Value enumerate_next(Thread& th, Value self) {
   auto* e = as<EnumerateObject>(self);
   Root keep(th, self);
+  if (e->big_index.is_empty() && iter_next_is_native(e->it)) {
+    Value item;
+    int64_t i;
+    {
+      CriticalSection cs{e};
+      item = iter_next(th, e->it);
+      if (item.is_empty()) return Value();
+      i = e->index.fetch_add(1, std::memory_order_relaxed);
+    }
+    Root keep_item(th, item);
+    Value idx = Value::fits_small(i) ? Value::from_small(i) : int_from_i64(th, i);
+    Root keep_idx(th, idx);
+    TupleObject* t = tuple_new(th, 2);
+    t->items[0] = idx;
+    t->items[1] = item;
+    return V(t);
+  }
   Value item = iter_next(th, e->it);
   if (item.is_empty()) return Value();
   Root keep_item(th, item);
@@ -109,11 +145,19 @@ Value enumerate_next(Thread& th, Value self) {
       idx = int_from_i64(th, i);
     }
   } else {
-    idx = e->big_index;
-    Root keep_idx(th, idx);
-    Value next = binary_op(th, idx, Value::from_small(1), BinOp::ADD);
-    if (next.is_empty()) return Value();
-    e->big_index = next;
+    // Claim idx by swapping in idx + 1 only if no other thread advanced it meanwhile
+    // (the add may run an int subclass's __add__, so no lock is held across it).
+    uint64_t* slot = reinterpret_cast<uint64_t*>(&e->big_index);
+    for (;;) {
+      idx = slot_load(e->big_index);
+      Root keep_idx(th, idx);
+      Value next = binary_op(th, idx, Value::from_small(1), BinOp::ADD);
+      if (next.is_empty()) return Value();
+      uint64_t expected = idx.bits();
+      if (__atomic_compare_exchange_n(slot, &expected, next.bits(), false, __ATOMIC_ACQ_REL,
+                                      __ATOMIC_ACQUIRE))
+        break;
+    }
   }
   Root keep_idx(th, idx);
   TupleObject* t = tuple_new(th, 2);
@@ -172,6 +216,8 @@ Value zip_next(Thread& th, Value self) {
   TupleObject* out = tuple_new(th, n);
   for (int64_t i = 0; i < n; ++i) out->items[i] = g_None;
   Root keep_out(th, out);
+  std::optional<CriticalSection> cs;
+  if (all_native(z->iters)) cs.emplace(z);
   for (int64_t i = 0; i < n; ++i) {
     Value v = iter_next(th, z->iters->items[i]);
     if (v.is_empty()) {
@@ -222,10 +268,14 @@ Value map_next(Thread& th, Value self) {
   TupleObject* args = tuple_new(th, n);
   for (int64_t i = 0; i < n; ++i) args->items[i] = g_None;
   Root keep_args(th, args);
-  for (int64_t i = 0; i < n; ++i) {
-    Value v = iter_next(th, m->iters->items[i]);
-    if (v.is_empty()) return Value();
-    args->items[i] = v;
+  {
+    std::optional<CriticalSection> cs;
+    if (all_native(m->iters)) cs.emplace(m);
+    for (int64_t i = 0; i < n; ++i) {
+      Value v = iter_next(th, m->iters->items[i]);
+      if (v.is_empty()) return Value();
+      args->items[i] = v;
+    }
   }
   return call(th, m->func, args->items, static_cast<size_t>(n));
 }
@@ -307,18 +357,18 @@ Value reversed_new(Thread& th, Type* type, const Value* args, size_t nargs, Tupl
 
 Value reversed_next(Thread& th, Value self) {
   auto* r = as<ReversedObject>(self);
-  Value seq = r->seq;
+  Value seq = slot_load(r->seq);
   if (seq.is_empty()) return Value();
   int64_t i = r->index.fetch_sub(1, std::memory_order_relaxed);
   if (i < 0) {
-    r->seq = Value();
+    slot_store(r->seq, Value());
     return Value();
   }
   Root keep(th, self);
   Value v = getitem(th, seq, Value::from_small(i));
   if (v.is_empty() && (exc_matches(th, Exc_IndexError) || exc_matches(th, Exc_StopIteration))) {
     clear_exc(th);
-    r->seq = Value();
+    slot_store(r->seq, Value());
   }
   return v;
 }

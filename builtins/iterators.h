@@ -33,6 +33,12 @@ struct ReversedObject : Object {
   std::atomic<int64_t> index;  // next index to read, counting down
 };
 
+// True when it's next() runs no Python code, takes no lock and cannot block (the builtin
+// container iterators: range, list, tuple, str, bytes, bytearray, dict, set). A wrapper
+// may then hold its own lock across that next() so that threads sharing the wrapper see
+// each step whole, as with CPython's GIL.
+bool iter_next_is_native(Value it);
+
 // A __getitem__-based iterator over seq (SeqIterType), for iter() on sequences without __iter__.
 Value seq_iter_new(Thread& th, Value seq);
 // iter(callable, sentinel).

@@ -16,6 +16,7 @@
 #include <string>
 
 #include "builtins/containers.h"
+#include "builtins/iterators.h"
 #include "vm/abstract.h"
 #include "vm/error.h"
 #include "vm/gc.h"
@@ -378,6 +379,36 @@ Value islice_new_slot(Thread& th, Type* type, const Value* args, size_t nargs, T
   return V(o);
 }
 
+// islice over a builtin container iterator (no Python code, no lock in its next): the
+// whole step runs under o's lock, so threads sharing the islice get each item once.
+Value islice_next_locked(Thread& th, ItObject* o) {
+  Value it = o->a;
+  if (it.is_empty()) return Value();
+  int64_t target = o->i, stop = o->j, pos = o->m;
+  for (; pos < target; ++pos) {
+    Value v = iter_next(th, it);
+    if (v.is_empty()) {
+      if (!has_exc(th)) o->a = Value();
+      return Value();
+    }
+  }
+  if (stop >= 0 && pos >= stop) {
+    o->a = Value();
+    return Value();
+  }
+  Value v = iter_next(th, it);
+  if (v.is_empty()) {
+    if (!has_exc(th)) o->a = Value();
+    return Value();
+  }
+  o->m = pos + 1;
+  int64_t nt = target + o->k;
+  if (nt < target) nt = INT64_MAX;
+  if (stop >= 0 && nt > stop) nt = stop;
+  o->i = nt;
+  return v;
+}
+
 Value islice_next(Thread& th, Value self) {
   ItObject* o = I(self);
   Value it;
@@ -390,6 +421,10 @@ Value islice_next(Thread& th, Value self) {
     pos = o->m;
   }
   if (it.is_empty()) return Value();
+  if (iter_next_is_native(it)) {
+    CriticalSection cs{o};
+    return islice_next_locked(th, o);
+  }
   Root ki(th, it);
   auto finish = [&]() {
     CriticalSection cs{o};
@@ -513,6 +548,28 @@ Value pairwise_next(Thread& th, Value self) {
   }
   if (it.is_empty()) return Value();
   Root ki(th, it);
+  if (iter_next_is_native(it)) {
+    // A builtin container iterator: the whole step under o's lock (see islice).
+    Value items[2];
+    {
+      CriticalSection cs{o};
+      it = o->a;
+      if (it.is_empty()) return Value();
+      items[0] = o->b;
+      if (items[0].is_empty()) items[0] = iter_next(th, it);
+      if (!items[0].is_empty()) items[1] = iter_next(th, it);
+      if (items[1].is_empty()) {
+        if (!has_exc(th)) {
+          o->a = Value();
+          o->b = Value();
+        }
+        return Value();
+      }
+      o->b = items[1];
+    }
+    Root k0(th, items[0]), k1(th, items[1]);
+    return V(tuple_from(th, items, 2));
+  }
   auto finish = [&]() {
     if (has_exc(th)) return Value();
     CriticalSection cs{o};
@@ -574,6 +631,31 @@ Value zip_longest_next(Thread& th, Value self) {
   }
   TupleObject* r = tuple_new(th, n);
   Root kr(th, r);
+  bool native = true;
+  {
+    CriticalSection cs{o};
+    for (int64_t k = 0; k < n; ++k)
+      if (!its->items[k].is_empty() && !iter_next_is_native(its->items[k])) native = false;
+  }
+  if (native) {
+    // Only builtin container iterators left: the whole step under o's lock (see islice).
+    CriticalSection cs{o};
+    if (o->i <= 0) return Value();
+    for (int64_t k = 0; k < n; ++k) {
+      Value it = its->items[k];
+      Value v;
+      if (!it.is_empty()) {
+        v = iter_next(th, it);
+        if (v.is_empty()) {
+          if (has_exc(th)) return Value();
+          its->items[k] = Value();
+          if (--o->i <= 0) return Value();
+        }
+      }
+      r->items[k] = v.is_empty() ? o->b : v;
+    }
+    return V(r);
+  }
   for (int64_t k = 0; k < n; ++k) {
     Value it;
     {

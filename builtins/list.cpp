@@ -431,18 +431,21 @@ static Value list_iter(Thread& th, Value self) {
   return V(it);
 }
 
+// Shared between threads, each index is claimed by one compare-and-swap, so every item is
+// produced once (the value read just before the CAS is the item at that index at that time).
 static Value list_iter_next(Thread&, Value self) {
   SeqIterObject* it = as<SeqIterObject>(self);
   Value seq = slot_load(it->seq);
   if (seq.is_empty()) return Value();
   int64_t i = load_relaxed(it->index);
-  Value v = list_get(as<ListObject>(seq), i);
-  if (v.is_empty()) {
-    slot_store(it->seq, Value());
-    return Value();
+  for (;;) {
+    Value v = list_get(as<ListObject>(seq), i);
+    if (v.is_empty()) {
+      slot_store(it->seq, Value());
+      return Value();
+    }
+    if (it->index.compare_exchange_weak(i, i + 1, std::memory_order_relaxed)) return v;
   }
-  store_relaxed(it->index, i + 1);
-  return v;
 }
 
 static Value list_reviter_next(Thread&, Value self) {
@@ -450,12 +453,10 @@ static Value list_reviter_next(Thread&, Value self) {
   Value seq = slot_load(it->seq);
   if (seq.is_empty()) return Value();
   int64_t i = load_relaxed(it->index);
-  if (i >= 0) {
+  while (i >= 0) {
     Value v = list_get(as<ListObject>(seq), i);
-    if (!v.is_empty()) {
-      store_relaxed(it->index, i - 1);
-      return v;
-    }
+    if (v.is_empty()) break;
+    if (it->index.compare_exchange_weak(i, i - 1, std::memory_order_relaxed)) return v;
   }
   store_relaxed(it->index, int64_t(-1));
   slot_store(it->seq, Value());

@@ -220,9 +220,9 @@ Value iter_make(Thread& th, Value first, Value step, Value n) {
   RangeIterObject* it = gc_new<RangeIterObject>(th, RangeIterType);
   if (int_to_i64(first, &a) && int_to_i64(step, &c) && int_to_i64(n, &len) &&
       fits(static_cast<__int128>(a) + static_cast<__int128>(c) * (len > 0 ? len - 1 : 0))) {
-    store_relaxed(it->next, a);
+    it->first = a;
     it->step = c;
-    store_relaxed(it->remaining, len);
+    it->len = len;
     return V(it);
   }
   it->big = true;
@@ -419,9 +419,9 @@ static Value range_iter(Thread& th, Value self) {
   RangeObject* r = as<RangeObject>(self);
   if (r->small) {
     RangeIterObject* it = gc_new<RangeIterObject>(th, RangeIterType);
-    store_relaxed(it->next, r->istart);
+    it->first = r->istart;
     it->step = r->istep;
-    store_relaxed(it->remaining, r->ilen);
+    it->len = r->ilen;
     return V(it);
   }
   return iter_make(th, r->start, r->step, r->length);
@@ -430,24 +430,29 @@ static Value range_iter(Thread& th, Value self) {
 static Value range_iter_next(Thread& th, Value self) {
   RangeIterObject* it = as<RangeIterObject>(self);
   if (!it->big) {
-    int64_t rem = load_relaxed(it->remaining);
-    if (rem <= 0) return Value();
-    store_relaxed(it->remaining, rem - 1);
-    int64_t v = load_relaxed(it->next);
-    store_relaxed(it->next, static_cast<int64_t>(static_cast<uint64_t>(v) + static_cast<uint64_t>(it->step)));
+    // The fetch_add claims index i for this thread alone (one uncontended locked
+    // instruction). Past the end the index keeps counting up; readers clamp it.
+    int64_t i = it->index.fetch_add(1, std::memory_order_relaxed);
+    if (__builtin_expect(i >= it->len, 0)) return Value();
+    int64_t v = static_cast<int64_t>(static_cast<uint64_t>(it->first) +
+                                     static_cast<uint64_t>(i) * static_cast<uint64_t>(it->step));
     if (Value::fits_small(v)) return Value::from_small(v);
     return int_from_i64(th, v);
   }
+  // Big ints: int add/sub run no Python code and allocation never collects, so the
+  // read-modify-write can stay under the lock.
+  Root keep(th, self);
+  CriticalSection cs{it};
   Value rem = slot_load(it->bremaining);
   if (int_sign(rem) <= 0) return Value();
-  Root keep(th, self);
   Value v = slot_load(it->bnext);
   Root rv(th, v);
   Value nrem = sub(th, rem, Value::from_small(1));
   if (nrem.is_empty()) return nrem;
-  slot_store(it->bremaining, nrem);
+  Root rr(th, nrem);
   Value nxt = add(th, v, slot_load(it->bstep));
   if (nxt.is_empty()) return nxt;
+  slot_store(it->bremaining, nrem);
   slot_store(it->bnext, nxt);
   return v;
 }
@@ -469,8 +474,11 @@ static void range_iter_trace(Object* self, Tracer& tr) {
 
 static Value range_iter_length_hint(Thread&, const Value* a) {
   RangeIterObject* it = as<RangeIterObject>(a[0]);
-  if (it->big) return slot_load(it->bremaining);
-  int64_t rem = load_relaxed(it->remaining);
+  if (it->big) {
+    CriticalSection cs{it};
+    return slot_load(it->bremaining);
+  }
+  int64_t rem = it->len - load_relaxed(it->index);
   return Value::from_small(rem < 0 ? 0 : rem);
 }
 
@@ -481,10 +489,10 @@ static Value range_reversed(Thread& th, const Value* a) {
   if (r->small) {
     RangeIterObject* it = gc_new<RangeIterObject>(th, RangeIterType);
     if (r->ilen > 0) {
-      store_relaxed(it->next, static_cast<int64_t>(static_cast<uint64_t>(r->istart) +
-                                                   static_cast<uint64_t>(r->ilen - 1) * static_cast<uint64_t>(r->istep)));
+      it->first = static_cast<int64_t>(static_cast<uint64_t>(r->istart) +
+                                       static_cast<uint64_t>(r->ilen - 1) * static_cast<uint64_t>(r->istep));
       it->step = static_cast<int64_t>(0 - static_cast<uint64_t>(r->istep));
-      store_relaxed(it->remaining, r->ilen);
+      it->len = r->ilen;
     }
     return V(it);
   }

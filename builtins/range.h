@@ -18,13 +18,15 @@ struct RangeObject : Object {
   int64_t istart, istop, istep, ilen;
 };
 
-// Iterates `remaining` values from `next` by `step` (wrapping arithmetic after the last
-// value). Big ranges use the Value fields instead (`big`). Shared between threads an
-// iterator may repeat or skip a value, never crash.
+// Yields first + i*step for i in [index, len) (wrapping arithmetic). Each i is claimed with
+// a fetch_add, so threads sharing one iterator get each value exactly once (index may run
+// past len; readers clamp); the other small fields are immutable. Big ranges use the Value fields instead (`big`), updated under
+// the object's lock.
 struct RangeIterObject : Object {
-  std::atomic<int64_t> next;
+  int64_t first;
   int64_t step;
-  std::atomic<int64_t> remaining;
+  int64_t len;
+  std::atomic<int64_t> index;
   bool big;
   Value bnext, bstep, bremaining;  // ints, used when big (read/written with slot_load/store)
 };

@@ -813,14 +813,18 @@ static Value set_iter_next(Thread& th, Value self) {
     store_relaxed(it->expected, size);  // another thread's change: go on (see set.h)
   }
   ValueArray* t = load_relaxed(it->table);
-  int64_t i = load_relaxed(it->pos);
-  if (t) {
+  // Threads sharing the iterator each claim a slot by a compare-and-swap on pos, so every
+  // key is produced once.
+  int64_t start = load_relaxed(it->pos);
+  while (t) {
+    int64_t i = start;
+    Value k;
     for (; i < t->capacity; ++i) {
-      Value k = slot_load(t->items[i]);
-      if (k.is_empty() || is_dummy(k)) continue;
-      store_relaxed(it->pos, i + 1);
-      return k;
+      k = slot_load(t->items[i]);
+      if (!k.is_empty() && !is_dummy(k)) break;
     }
+    if (i >= t->capacity) break;
+    if (it->pos.compare_exchange_weak(start, i + 1, std::memory_order_relaxed)) return k;
   }
   store_relaxed(it->set, static_cast<SetObject*>(nullptr));
   store_relaxed(it->table, static_cast<ValueArray*>(nullptr));

@@ -181,10 +181,10 @@ static Value tuple_iter_next(Thread&, Value self) {
   Value seq = slot_load(it->seq);
   if (seq.is_empty()) return Value();
   TupleObject* t = as<TupleObject>(seq);
+  // A compare-and-swap claims index i, so threads sharing the iterator get each item once.
   int64_t i = load_relaxed(it->index);
-  if (i < t->size) {
-    store_relaxed(it->index, i + 1);
-    return t->items[i];
+  while (i < t->size) {
+    if (it->index.compare_exchange_weak(i, i + 1, std::memory_order_relaxed)) return t->items[i];
   }
   slot_store(it->seq, Value());
   return Value();

@@ -96,7 +96,10 @@ bool gen_start(Thread& th, GeneratorObject* g, Value sent, bool push, bool* fini
 Value gen_run(Thread& th, GeneratorObject* g, bool throwing, bool* finished) {
   Root keep(th, g);
   Value r = interp_run(th, throwing);
+  // A yield leaves g Running (op_YIELD_VALUE): reading the state before publishing
+  // Suspended keeps another thread's resumption from making this yield look like a return.
   *finished = g->state.load(std::memory_order_acquire) == GenState::Finished;
+  if (!*finished) g->state.store(GenState::Suspended, std::memory_order_release);
   return r;
 }
 
@@ -154,8 +157,13 @@ Value gen_throw_ex(Thread& th, GeneratorObject* g, Value exc, bool* finished) {
   Value sub = gen_yieldfrom(g, &send_target);
   if (!sub.is_empty()) {
     Root keep_sub(th, sub);
-    // Delegate to the sub-iterator first, as `yield from` does.
-    g->state.store(GenState::Running, std::memory_order_release);
+    // Delegate to the sub-iterator first, as `yield from` does. Claimed by CAS as in
+    // gen_start: another thread may have resumed g since gen_yieldfrom looked.
+    GenState expect = GenState::Suspended;
+    if (!g->state.compare_exchange_strong(expect, GenState::Running, std::memory_order_acq_rel))
+      return raise(th, Exc_ValueError, "%s already executing",
+                   g->type == CoroutineType ? "coroutine"
+                   : g->type == AsyncGeneratorType ? "async generator" : "generator");
     Value r;
     bool sub_fin = false;
     bool delegated = true;
@@ -293,10 +301,11 @@ Value gen_throw_impl(Thread& th, const Value* a) {
 Value gen_close_impl(Thread& th, const Value* a) {
   auto* g = as<GeneratorObject>(a[0]);
   GenState s = g->state.load(std::memory_order_acquire);
-  if (s == GenState::Created || s == GenState::Finished) {
-    g->state.store(GenState::Finished, std::memory_order_release);
-    return g_None;
+  // Created -> Finished by CAS: a thread starting g meanwhile leaves s with what it saw.
+  while (s == GenState::Created &&
+         !g->state.compare_exchange_weak(s, GenState::Finished, std::memory_order_acq_rel)) {
   }
+  if (s == GenState::Created || s == GenState::Finished) return g_None;
   if (s == GenState::Running) return raise(th, Exc_ValueError, "generator already executing");
   Value ge = exception_new(th, Exc_GeneratorExit, "");
   if (ge.is_empty()) return ge;

@@ -2072,8 +2072,10 @@ op_YIELD_VALUE: {
   uint32_t flags = f->flags;
   gen_leave_suspended(th, g);
   frame_unlink(th, f);
-  g->state.store(GenState::Suspended, std::memory_order_release);
+  // An entry frame returns to gen_run, which publishes Suspended itself: until then no
+  // other thread can resume g, so gen_run can tell this yield from a return.
   if (flags & FRAME_ENTRY) return y;
+  g->state.store(GenState::Suspended, std::memory_order_release);
   f = th.frame;
   LOAD_FRAME();
   if (flags & FRAME_GEN_SEND) sp[-1] = y;
