@@ -241,19 +241,19 @@ Value next_impl(Thread& th, const Value* a) {
 // default needs an awaitable that turns StopAsyncIteration into the default; that one
 // is a coroutine written in Python (stdlib/_asyncbuiltins.py, embedded).
 Value aiter_impl(Thread& th, const Value* a) {
-  if (lookup_in_mro(type_of(a[0]), str_intern("__aiter__")).is_empty())
+  if (lookup_in_mro(type_of(a[0]), sym::__aiter__).is_empty())
     return raise(th, Exc_TypeError, "'%s' object is not an async iterable", type_name(a[0]));
-  Value it = call_special(th, a[0], str_intern("__aiter__"), nullptr, 0);
+  Value it = call_special(th, a[0], sym::__aiter__, nullptr, 0);
   if (it.is_empty()) return it;
-  if (lookup_in_mro(type_of(it), str_intern("__anext__")).is_empty())
+  if (lookup_in_mro(type_of(it), sym::__anext__).is_empty())
     return raise(th, Exc_TypeError, "aiter() returned not an async iterator of type '%s'", type_name(it));
   return it;
 }
 
 Value anext_impl(Thread& th, const Value* a) {
-  if (lookup_in_mro(type_of(a[0]), str_intern("__anext__")).is_empty())
+  if (lookup_in_mro(type_of(a[0]), sym::__anext__).is_empty())
     return raise(th, Exc_TypeError, "'%s' object is not an async iterator", type_name(a[0]));
-  Value aw = call_special(th, a[0], str_intern("__anext__"), nullptr, 0);
+  Value aw = call_special(th, a[0], sym::__anext__, nullptr, 0);
   if (aw.is_empty() || a[1].is_empty()) return aw;
   Root keep(th, aw);
   Value m = import_module(th, "_asyncbuiltins");

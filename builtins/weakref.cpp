@@ -175,19 +175,14 @@ const NativeDef kWeakRefMethods[] = {
 
 // ---- the _weakref module
 
-bool check_referent(Thread& th, Value v) {
-  (void)th;
-  return weakrefable(v);
-}
-
-Value getweakrefcount_impl(Thread& th, const Value* a) {
-  if (!check_referent(th, a[0])) return Value::from_small(0);
+Value getweakrefcount_impl(Thread&, const Value* a) {
+  if (!weakrefable(a[0])) return Value::from_small(0);
   return Value::from_small(static_cast<int64_t>(gc_weakrefs_to(a[0].obj()).size()));
 }
 
 Value getweakrefs_impl(Thread& th, const Value* a) {
   ListObject* l = list_new(th, 0);
-  if (!check_referent(th, a[0])) return V(l);
+  if (!weakrefable(a[0])) return V(l);
   Root keep(th, V(l));
   for (WeakRefObject* w : gc_weakrefs_to(a[0].obj()))
     if (list_append(th, l, V(w)) < 0) return Value();

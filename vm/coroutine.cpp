@@ -29,8 +29,6 @@ namespace taipan {
 namespace {
 
 StrObject* sym_await() { static StrObject* s = str_intern("__await__"); return s; }
-StrObject* sym_aiter() { static StrObject* s = str_intern("__aiter__"); return s; }
-StrObject* sym_anext() { static StrObject* s = str_intern("__anext__"); return s; }
 StrObject* sym_aenter() { static StrObject* s = str_intern("__aenter__"); return s; }
 StrObject* sym_aexit() { static StrObject* s = str_intern("__aexit__"); return s; }
 
@@ -389,13 +387,13 @@ Value get_awaitable(Thread& th, Value v, int where) {
 
 Value get_aiter(Thread& th, Value v) {
   if (type_of(v) == AsyncGeneratorType) return v;
-  Value r = call_special(th, v, sym_aiter(), nullptr, 0);
+  Value r = call_special(th, v, sym::__aiter__, nullptr, 0);
   if (r.is_empty()) {
     if (has_exc(th)) return r;
     return raise(th, Exc_TypeError, "'async for' requires an object with __aiter__ method, got %s",
                  type_name(v));
   }
-  if (lookup_in_mro(type_of(r), sym_anext()).is_empty())
+  if (lookup_in_mro(type_of(r), sym::__anext__).is_empty())
     return raise(th, Exc_TypeError,
                  "'async for' received an object from __aiter__ that does not implement "
                  "__anext__: %s", type_name(r));
@@ -407,7 +405,7 @@ Value get_anext(Thread& th, Value v) {
     if (!agen_init_hooks(th, as<GeneratorObject>(v))) return Value();
     return new_awaitable(th, AsyncGenASendType, as<GeneratorObject>(v), g_None);
   }
-  Value r = call_special(th, v, sym_anext(), nullptr, 0);
+  Value r = call_special(th, v, sym::__anext__, nullptr, 0);
   if (r.is_empty()) {
     if (has_exc(th)) return r;
     return raise(th, Exc_TypeError, "'async for' requires an iterator with __anext__ method, got %s",
