@@ -413,18 +413,21 @@ void gc_run_pending(Thread& th) {
   Value saved = take_exc(th);
   Root keep_saved(th, saved);
   for (;;) {
-    Value fn, arg;
+    // Take the whole queue at once (erasing pairs from its front was quadratic when a
+    // collection queued thousands of callbacks); calls queued meanwhile form the next batch.
+    std::vector<Value> batch;
     {
       std::lock_guard lk(g_mu);
       if (g_pending.empty()) break;
-      fn = g_pending[0];
-      arg = g_pending[1];
-      g_pending.erase(g_pending.begin(), g_pending.begin() + 2);
+      batch.swap(g_pending);
     }
-    Root k1(th, fn), k2(th, arg);
-    if (call1(th, fn, arg).is_empty()) {
-      Value exc = take_exc(th);
-      report_unraisable(th, exc, fn);
+    RootSpan keep(th, batch.data(), batch.size());
+    for (size_t i = 0; i + 1 < batch.size(); i += 2) {
+      Value fn = keep.data()[i], arg = keep.data()[i + 1];
+      if (call1(th, fn, arg).is_empty()) {
+        Value exc = take_exc(th);
+        report_unraisable(th, exc, fn);
+      }
     }
   }
   th.exc = saved;
